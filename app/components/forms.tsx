@@ -1,0 +1,124 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useSubmit } from "@remix-run/react";
+import { useEffect, useMemo, useRef, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
+import { useForm, type DefaultValues, type FieldValues, type FieldErrors as RhfErrors } from "react-hook-form";
+import type { z } from "zod";
+import type { FieldErrors } from "~/utils/forms";
+
+type ActionErrors = { errors?: FieldErrors } | undefined | null;
+
+/**
+ * react-hook-form with the same zod schema the server uses. Without JavaScript
+ * the form posts natively and the server answers with the same messages.
+ */
+export function useValidatedForm<S extends z.ZodType<FieldValues, z.ZodTypeDef, FieldValues>>(
+  schema: S,
+  options: { actionData?: ActionErrors; defaultValues?: DefaultValues<z.input<S>> } = {},
+) {
+  const submit = useSubmit();
+  const serverErrors = options.actionData?.errors;
+  const errors = useMemo(() => {
+    if (!serverErrors) return undefined;
+    const out: Record<string, { type: string; message: string }> = {};
+    for (const [k, message] of Object.entries(serverErrors)) out[k] = { type: "server", message };
+    return out as RhfErrors<z.input<S>>;
+  }, [serverErrors]);
+  const form = useForm<z.input<S>>({
+    resolver: zodResolver(schema),
+    defaultValues: options.defaultValues,
+    errors,
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.currentTarget;
+    void form.handleSubmit(() => submit(target))(event);
+  };
+  const messages: FieldErrors = {};
+  for (const [k, v] of Object.entries(form.formState.errors)) {
+    const message = (v as { message?: unknown } | undefined)?.message;
+    if (typeof message === "string") messages[k] = message;
+  }
+  return { form, onSubmit, errors: messages, submitCount: form.formState.submitCount };
+}
+
+/** The error summary at the top of a form: links to each field; takes focus when it appears. */
+export function ErrorSummary({
+  errors,
+  labels,
+  focusKey,
+  prefix,
+}: {
+  errors: FieldErrors;
+  labels: Record<string, string>;
+  focusKey?: unknown;
+  /** The same prefix as the form's fields, when a page has more than one form. */
+  prefix?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  const hasErrors = entries.length > 0;
+  useEffect(() => {
+    if (hasErrors) ref.current?.focus();
+  }, [hasErrors, focusKey]);
+  if (!hasErrors) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">Er is iets niet goed ingevuld</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a href={`#${fieldId(field, prefix)}`}>{labels[field] ? `${labels[field]}: ${message}` : message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export const fieldId = (name: string, prefix = "veld") => `${prefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  inputProps,
+  prefix,
+}: {
+  prefix?: string;
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  inputProps?: InputHTMLAttributes<HTMLInputElement>;
+}) {
+  const id = fieldId(name, prefix);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        className="field__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...inputProps}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Role } from "~db/schema";
+
+export interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+}
+
+const roleLabels: Record<Role, string> = {
+  employer: "Werkgever",
+  accountmanager: "Accountmanager",
+  coordinator: "Coördinator",
+  organisation: "Werkgeversorganisatie",
+  admin: "Beheerder",
+};
+
+export const roleLabel = (role: Role) => roleLabels[role];
+
+export function navigationFor(role: Role | null): NavItem[] {
+  switch (role) {
+    case "employer":
+      return [
+        { to: "/mijn", label: "Mijn overzicht", end: true },
+        { to: "/scan", label: "Toekomstscan" },
+      ];
+    case "accountmanager":
+    case "coordinator":
+      return [{ to: "/wsp", label: "Werkvoorraad", end: true }];
+    case "organisation":
+      return [{ to: "/organisatie", label: "Campagnes", end: true }];
+    case "admin":
+      return [{ to: "/beheer", label: "Beheer", end: true }];
+    case null:
+      return [
+        { to: "/", label: "Home", end: true },
+        { to: "/scan", label: "Toekomstscan" },
+      ];
+  }
+}

@@ -1,0 +1,179 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
+import { loginLinkMail } from "~/content/mail";
+import { createLoginToken, LOGIN_LINK_MINUTES } from "~/models/login-token.server";
+import { findEmployerContact, verifyStaffLogin } from "~/models/user.server";
+import { magicLinkSchema, staffLoginSchema } from "~/schemas/auth";
+import { homeFor } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { appUrl } from "~/utils/env.server";
+import { parseForm } from "~/utils/forms";
+import { enqueueMail } from "~/utils/mail.server";
+import { safeRedirect } from "~/utils/redirect";
+import { createUserSession, getSessionUser } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Inloggen — Werkgeversportaal" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getSessionUser(request);
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "");
+  if (user) throw redirect(redirectTo || homeFor(user.role));
+  return json({ redirectTo });
+}
+
+type ActionData =
+  | { intent: "link"; ok: false; errors: Record<string, string>; values: Record<string, string> }
+  | { intent: "password"; ok: false; errors: Record<string, string>; values: Record<string, string> }
+  | { intent: "link"; ok: true; minutes: number };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "password") {
+    const parsed = parseForm(staffLoginSchema, formData);
+    if (!parsed.ok) {
+      return json<ActionData>({ intent: "password", ...parsed, values: { email: parsed.values.email ?? "" } }, { status: 400 });
+    }
+    const user = await verifyStaffLogin(parsed.data.email, parsed.data.password);
+    if (!user) {
+      return json<ActionData>(
+        {
+          intent: "password",
+          ok: false,
+          errors: { password: "Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw." },
+          values: { email: parsed.data.email },
+        },
+        { status: 400 },
+      );
+    }
+    return createUserSession(request, user, safeRedirect(parsed.data.redirectTo, "") || homeFor(user.role));
+  }
+
+  const parsed = parseForm(magicLinkSchema, formData);
+  if (!parsed.ok) {
+    return json<ActionData>({ intent: "link", ...parsed }, { status: 400 });
+  }
+  const contact = await findEmployerContact(parsed.data.email);
+  if (contact) {
+    const redirectTo = safeRedirect(parsed.data.redirectTo, "") || null;
+    const token = await createLoginToken(contact.id, redirectTo);
+    const link = `${appUrl(request)}/inloggen/link?token=${token}`;
+    const mail = loginLinkMail({ name: contact.name, link, minutes: LOGIN_LINK_MINUTES });
+    await enqueueMail(db(), { kind: "login-link", to: contact.email, ...mail });
+  }
+  // Same answer whether or not the address is known, so addresses cannot be probed.
+  return json<ActionData>({ intent: "link", ok: true, minutes: LOGIN_LINK_MINUTES });
+}
+
+const linkLabels = { email: "E-mailadres" };
+const passwordLabels = { email: "E-mailadres", password: "Wachtwoord" };
+
+export default function SignIn() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const linkData = actionData?.intent === "link" && !actionData.ok ? actionData : undefined;
+  const passwordData = actionData?.intent === "password" && !actionData.ok ? actionData : undefined;
+  const linkForm = useValidatedForm(magicLinkSchema, {
+    actionData: linkData,
+    defaultValues: { intent: "link", email: linkData?.values.email ?? "", redirectTo },
+  });
+  const passwordForm = useValidatedForm(staffLoginSchema, {
+    actionData: passwordData,
+    defaultValues: { intent: "password", email: passwordData?.values.email ?? "", password: "", redirectTo },
+  });
+  const sent = actionData?.intent === "link" && actionData.ok ? actionData : undefined;
+
+  return (
+    <>
+      <h1>Inloggen</h1>
+      <div className="cards">
+        <section className="card" aria-labelledby="werkgever-titel">
+          <h2 id="werkgever-titel">Voor werkgevers</h2>
+          {sent ? (
+            <div className="panel panel--ok" role="status">
+              <p>
+                <strong>Kijk in uw mailbox.</strong> Als dit e-mailadres bij ons bekend is, krijgt u binnen een paar
+                minuten een e-mail met een inloglink.
+              </p>
+              <p>
+                De link werkt {sent.minutes} minuten en maar één keer. Geen e-mail gekregen? Kijk ook bij ongewenste e-mail
+                (spam).
+              </p>
+            </div>
+          ) : (
+            <>
+              <p>U hoeft geen wachtwoord te onthouden. Wij sturen u een link om in te loggen.</p>
+              <Form method="post" noValidate onSubmit={linkForm.onSubmit}>
+                <ErrorSummary errors={linkForm.errors} labels={linkLabels} focusKey={linkForm.submitCount} />
+                <input type="hidden" {...linkForm.form.register("intent")} value="link" />
+                <input type="hidden" {...linkForm.form.register("redirectTo")} value={redirectTo} />
+                <TextField
+                  name="email"
+                  label="E-mailadres"
+                  hint="Het adres dat u gebruikte voor de Toekomstscan."
+                  error={linkForm.errors.email}
+                  inputProps={{
+                    ...linkForm.form.register("email"),
+                    type: "email",
+                    autoComplete: "email",
+                    inputMode: "email",
+                    spellCheck: false,
+                    defaultValue: linkData?.values.email,
+                  }}
+                />
+                <button type="submit" className="button" disabled={busy}>
+                  Stuur mij een inloglink
+                </button>
+              </Form>
+            </>
+          )}
+          <p className="muted">
+            Nog geen account? <a href="/scan">Start de Toekomstscan</a>. Dan maken wij uw account aan.
+          </p>
+        </section>
+
+        <section className="card" aria-labelledby="medewerker-titel">
+          <h2 id="medewerker-titel">Voor medewerkers</h2>
+          <p>Voor medewerkers van een Werkgeversservicepunt, een werkgeversorganisatie en beheerders.</p>
+          <Form method="post" noValidate onSubmit={passwordForm.onSubmit}>
+            <ErrorSummary
+              errors={passwordForm.errors}
+              labels={passwordLabels}
+              focusKey={passwordForm.submitCount}
+              prefix="medewerker"
+            />
+            <input type="hidden" {...passwordForm.form.register("intent")} value="password" />
+            <input type="hidden" {...passwordForm.form.register("redirectTo")} value={redirectTo} />
+            <TextField
+              prefix="medewerker"
+              name="email"
+              label="E-mailadres"
+              error={passwordForm.errors.email}
+              inputProps={{
+                ...passwordForm.form.register("email"),
+                type: "email",
+                autoComplete: "username",
+                spellCheck: false,
+                defaultValue: passwordData?.values.email,
+              }}
+            />
+            <TextField
+              prefix="medewerker"
+              name="password"
+              label="Wachtwoord"
+              error={passwordForm.errors.password}
+              inputProps={{ ...passwordForm.form.register("password"), type: "password", autoComplete: "current-password" }}
+            />
+            <button type="submit" className="button" disabled={busy}>
+              Inloggen
+            </button>
+          </Form>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Configuration from the environment, validated once. Every variable is
+ * documented in README.md ("Configuratie").
+ */
+import { z } from "zod";
+import { defaultDatabaseUrl } from "~db/connection";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().min(1).default(defaultDatabaseUrl),
+  /** Public base URL used in e-mailed links, e.g. https://werkgeversportaal.example */
+  APP_URL: z.string().url().optional(),
+  /** smtp://user:pass@host:port or smtps://…; without it mail stays in the outbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Werkgeversportaal <noreply@werkgeversportaal.example>"),
+  /** "1" seeds demo data into an empty database and shows the demo banner and mail page. */
+  DEMO_MODE: z.enum(["0", "1"]).default("1"),
+  /** "0" sends cookies without the Secure flag in production (only for plain-HTTP test set-ups). */
+  SECURE_COOKIES: z.enum(["0", "1"]).optional(),
+  /** Milliseconds between outbox delivery runs. */
+  MAIL_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Ongeldige configuratie: ${detail}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export const isProduction = () => env().NODE_ENV === "production";
+export const isDemo = () => env().DEMO_MODE === "1";
+/** The dev/demo outbox page is only there when mail cannot leave the machine. */
+export const outboxPageEnabled = () => !env().SMTP_URL && (isDemo() || !isProduction());
+export const secureCookies = () =>
+  env().SECURE_COOKIES ? env().SECURE_COOKIES === "1" : isProduction();
+
+export function appUrl(request?: Request): string {
+  const configured = env().APP_URL;
+  if (configured) return configured.replace(/\/$/, "");
+  if (request) return new URL(request.url).origin;
+  return `http://localhost:${env().PORT}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Server-side sessions: the cookie carries a random token, the database keeps
+ * only its SHA-256 in `sessions.id`, so sessions can be listed and revoked.
+ */
+import { createCookie, redirect } from "@remix-run/node";
+import type { Role } from "~db/schema";
+import { db } from "./db.server";
+import { newToken, nowIso, sha256 } from "./ids.server";
+import { secureCookies } from "./env.server";
+
+const EMPLOYER_SESSION_MS = 30 * 24 * 60 * 60 * 1000;
+const STAFF_SESSION_MS = 12 * 60 * 60 * 1000;
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+const sessionCookie = () =>
+  createCookie("wgp_session", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: "/",
+  });
+
+export interface SessionUser {
+  sessionId: string;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  regionId: string | null;
+  organisationId: string | null;
+  employerId: string | null;
+}
+
+async function tokenFrom(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length >= 32 ? value : null;
+}
+
+export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+  const token = await tokenFrom(request);
+  if (!token) return null;
+  const sessionId = sha256(token);
+  const row = await db()
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select([
+      "sessions.id as sessionId",
+      "sessions.expires_at",
+      "sessions.last_seen_at",
+      "users.id",
+      "users.email",
+      "users.name",
+      "users.role",
+      "users.region_id",
+      "users.organisation_id",
+      "users.employer_id",
+      "users.active",
+    ])
+    .where("sessions.id", "=", sessionId)
+    .executeTakeFirst();
+  if (!row) return null;
+  const now = Date.now();
+  if (row.active !== 1 || Date.parse(row.expires_at) <= now) {
+    await db().deleteFrom("sessions").where("id", "=", sessionId).execute();
+    return null;
+  }
+  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    await db().updateTable("sessions").set({ last_seen_at: nowIso() }).where("id", "=", sessionId).execute();
+  }
+  return {
+    sessionId,
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    regionId: row.region_id,
+    organisationId: row.organisation_id,
+    employerId: row.employer_id,
+  };
+}
+
+/** Starts a new session (always a fresh id) and redirects with its cookie. */
+export async function createUserSession(
+  request: Request,
+  user: { id: string; role: Role },
+  redirectTo: string,
+): Promise<Response> {
+  const previous = await tokenFrom(request);
+  if (previous) await db().deleteFrom("sessions").where("id", "=", sha256(previous)).execute();
+  const token = newToken();
+  const at = new Date();
+  const ttl = user.role === "employer" ? EMPLOYER_SESSION_MS : STAFF_SESSION_MS;
+  await db()
+    .insertInto("sessions")
+    .values({
+      id: sha256(token),
+      user_id: user.id,
+      created_at: at.toISOString(),
+      last_seen_at: at.toISOString(),
+      expires_at: new Date(at.getTime() + ttl).toISOString(),
+    })
+    .execute();
+  await db().updateTable("users").set({ last_login_at: at.toISOString() }).where("id", "=", user.id).execute();
+  return redirect(redirectTo, {
+    headers: { "Set-Cookie": await sessionCookie().serialize(token, { maxAge: Math.floor(ttl / 1000) }) },
+  });
+}
+
+export async function destroyUserSession(request: Request, redirectTo = "/"): Promise<Response> {
+  const token = await tokenFrom(request);
+  if (token) await db().deleteFrom("sessions").where("id", "=", sha256(token)).execute();
+  return redirect(redirectTo, {
+    headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) },
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * The list of migrations, imported statically so that the production bundle,
+ * the scripts and the tests all run exactly the same set (see
+ * docs/decisions/0002-static-migration-provider.md). Add new migrations at the
+ * end; names sort in the order they run.
+ */
+import type { Migration, MigrationProvider } from "kysely";
+import * as m20261123T1200 from "./2026-11-23T1200-initial";
+
+export const migrations: Record<string, Migration> = {
+  "2026-11-23T1200-initial": m20261123T1200,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

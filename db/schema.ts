@@ -1,0 +1,145 @@
+/**
+ * The typed database interface. Column types are chosen so that the same
+ * queries run on SQLite and PostgreSQL: ids and timestamps are text (ISO-8601
+ * in UTC), booleans are integers 0/1, money is integer cents.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export type Role = "employer" | "accountmanager" | "coordinator" | "organisation" | "admin";
+export const staffRoles = ["accountmanager", "coordinator", "organisation", "admin"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export interface RegionTable {
+  id: string;
+  name: string;
+  wsp_name: string;
+  wsp_email: string;
+  wsp_phone: string;
+  service_norm_days: number;
+  demo_contact: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SectorTable {
+  id: string;
+  name: string;
+  sort_order: number;
+}
+
+export interface MunicipalityTable {
+  code: string;
+  name: string;
+  region_id: string;
+}
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  region_id: string | null;
+  is_demo: number;
+  created_at: string;
+}
+
+export interface EmployerTable {
+  id: string;
+  name: string;
+  kvk: string;
+  sector_id: string;
+  fte: number;
+  municipality_code: string | null;
+  region_id: string;
+  contact_name: string;
+  email: string;
+  phone: string | null;
+  account_manager_id: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+  role: Role;
+  region_id: string | null;
+  organisation_id: string | null;
+  employer_id: string | null;
+  backup_user_id: string | null;
+  password_hash: string | null;
+  active: number;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the token in the cookie; the token itself is never stored. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export type LoginTokenPurpose = "login";
+
+export interface LoginTokenTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  purpose: LoginTokenPurpose;
+  redirect_to: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export type MailStatus = "pending" | "sent" | "failed";
+
+export interface MailOutboxTable {
+  id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  status: MailStatus;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  regions: RegionTable;
+  sectors: SectorTable;
+  municipalities: MunicipalityTable;
+  organisations: OrganisationTable;
+  employers: EmployerTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_tokens: LoginTokenTable;
+  mail_outbox: MailOutboxTable;
+  app_meta: AppMetaTable;
+}
+
+export type Region = Selectable<RegionTable>;
+export type Sector = Selectable<SectorTable>;
+export type Employer = Selectable<EmployerTable>;
+export type NewEmployer = Insertable<EmployerTable>;
+export type EmployerUpdate = Updateable<EmployerTable>;
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Organisation = Selectable<OrganisationTable>;
+export type MailOutbox = Selectable<MailOutboxTable>;

@@ -1,0 +1,78 @@
+// Production server: prepares the database (migrations, reference data, demo
+// data into an empty database), then serves the Remix build with Express.
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+
+process.env.NODE_ENV ??= "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+
+const build = await import(new URL("../build/index.js", import.meta.url).href);
+const entry = build.entry.module;
+
+const ready = await entry.prepareDatabase();
+
+const app = express();
+app.disable("x-powered-by");
+app.use(compression());
+
+// Security headers that do not depend on the page (the CSP is set per request by the app).
+app.use((req, res, next) => {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "same-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  next();
+});
+
+// No cross-site form posts: a non-GET request must come from our own origin.
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  if (origin && origin !== "null") {
+    const expected = `${req.protocol}://${req.get("host")}`;
+    const forwardedHost = req.get("x-forwarded-host");
+    const forwardedProto = req.get("x-forwarded-proto");
+    const viaProxy = forwardedHost ? `${forwardedProto ?? "https"}://${forwardedHost}` : null;
+    if (origin !== expected && origin !== viaProxy) {
+      res.status(403).type("text/plain; charset=utf-8").send("Verzoek geweigerd: onbekende herkomst.");
+      return;
+    }
+  }
+  next();
+});
+
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+const server = app.listen(port, host, () => {
+  const url = `http://localhost:${port}`;
+  const lines = [
+    "",
+    `Werkgeversportaal draait op ${url}`,
+    `Database: ${ready.location}${ready.demoSeeded ? " (demodata geladen)" : ""}`,
+  ];
+  if (ready.demoSignIns.length) {
+    lines.push("", "Demo-inloggegevens (alles fictief):");
+    for (const s of ready.demoSignIns) lines.push(`  - ${s.role}: ${s.email} — ${s.how}`);
+  }
+  console.log(lines.join("\n") + "\n");
+  entry.startBackgroundWork();
+});
+
+let closing = false;
+async function close(signal) {
+  if (closing) return;
+  closing = true;
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal }));
+  const timer = setTimeout(() => process.exit(1), 10_000);
+  timer.unref();
+  server.close(async () => {
+    await entry.shutdown();
+    process.exit(0);
+  });
+  server.closeIdleConnections?.();
+}
+process.on("SIGTERM", () => void close("SIGTERM"));
+process.on("SIGINT", () => void close("SIGINT"));

@@ -1,0 +1,77 @@
+// npm test: typecheck, lint, unit + integration (vitest, real SQLite made by
+// the migrations, real SMTP peer), then end-to-end in Chromium against the
+// production build with axe on every page. The last line is the total over
+// all suites: "N passed, N failed, N skipped".
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+
+const tmp = resolve("tests/.tmp");
+mkdirSync(tmp, { recursive: true });
+const bin = (name) => resolve("node_modules/.bin", name);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function record(label, passed, failed, skipped = 0) {
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  lines.push(`${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+}
+
+// 1. Typecheck and lint count as one check each.
+record("typecheck", ...(run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]) ? [1, 0] : [0, 1]));
+record("lint", ...(run("lint", bin("eslint"), ["."]) ? [1, 0] : [0, 1]));
+
+// 2. Unit and integration tests.
+const vitestJson = resolve(tmp, "vitest.json");
+rmSync(vitestJson, { force: true });
+const vitestOk = run("unit + integration (vitest)", bin("vitest"), [
+  "run",
+  "--config",
+  "tests/vitest.config.ts",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, "utf8"));
+  const suiteFailures = (r.testResults ?? []).filter((t) => t.status === "failed" && (t.assertionResults ?? []).length === 0).length;
+  record("vitest", r.numPassedTests, r.numFailedTests + suiteFailures, r.numPendingTests + r.numTodoTests);
+  if (!vitestOk && r.numFailedTests + suiteFailures === 0) record("vitest run", 0, 1);
+} else {
+  record("vitest", 0, 1);
+}
+
+// 3. End-to-end in a real Chromium against the production build.
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.error(`\nChromium not found at ${chromium}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+  record("e2e", 0, 1);
+} else if (!run("build", bin("remix"), ["build"])) {
+  record("build", 0, 1);
+} else {
+  const pwJson = resolve(tmp, "playwright.json");
+  rmSync(pwJson, { force: true });
+  const e2eOk = run("end-to-end (playwright + axe)", bin("playwright"), ["test", "--config", "tests/e2e/playwright.config.ts"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+  });
+  if (existsSync(pwJson)) {
+    const s = JSON.parse(readFileSync(pwJson, "utf8")).stats ?? {};
+    record("e2e", (s.expected ?? 0) + (s.flaky ?? 0), s.unexpected ?? 0, s.skipped ?? 0);
+    if (!e2eOk && !(s.unexpected > 0)) record("e2e run", 0, 1);
+  } else {
+    record("e2e", 0, 1);
+  }
+}
+
+console.log("\n=== summary ===");
+for (const l of lines) console.log(l);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(totals.failed > 0 ? 1 : 0);
