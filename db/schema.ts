@@ -85,7 +85,8 @@ export interface SessionTable {
   last_seen_at: string;
 }
 
-export type LoginTokenPurpose = "login";
+/** "login": 30-minute sign-in link; "resume": 7-day link to continue a scan. */
+export type LoginTokenPurpose = "login" | "resume";
 
 export interface LoginTokenTable {
   id: string;
@@ -116,6 +117,45 @@ export interface MailOutboxTable {
   sent_at: string | null;
 }
 
+export interface QuestionnaireVersionTable {
+  version: number;
+  title: string;
+  /** The published definition, frozen: reports are always computed from this copy. */
+  definition_json: string;
+  checksum: string;
+  published_at: string;
+  retired_at: string | null;
+}
+
+export type ScanStatus = "in_progress" | "completed";
+
+export interface ScanTable {
+  id: string;
+  employer_id: string;
+  questionnaire_version: number;
+  status: ScanStatus;
+  campaign_code: string | null;
+  /** Random key of the start form, so a double submit starts one scan. */
+  start_key: string | null;
+  /** Profile at the time of the scan (for the comparison with sector peers). */
+  sector_id: string;
+  fte: number;
+  region_id: string;
+  started_at: string;
+  updated_at: string;
+  completed_at: string | null;
+  overall_score: number | null;
+  /** The ScanResult computed at completion. */
+  result_json: string | null;
+}
+
+export interface ScanAnswerTable {
+  scan_id: string;
+  question_id: string;
+  option_id: string;
+  updated_at: string;
+}
+
 export interface AppMetaTable {
   key: string;
   value: string;
@@ -132,6 +172,9 @@ export interface Database {
   login_tokens: LoginTokenTable;
   mail_outbox: MailOutboxTable;
   app_meta: AppMetaTable;
+  questionnaire_versions: QuestionnaireVersionTable;
+  scans: ScanTable;
+  scan_answers: ScanAnswerTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -143,3 +186,4 @@ export type User = Selectable<UserTable>;
 export type NewUser = Insertable<UserTable>;
 export type Organisation = Selectable<OrganisationTable>;
 export type MailOutbox = Selectable<MailOutboxTable>;
+export type Scan = Selectable<ScanTable>;

@@ -1,6 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
-import { useEffect, useMemo, useRef, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+} from "react";
 import { useForm, type DefaultValues, type FieldValues, type FieldErrors as RhfErrors } from "react-hook-form";
 import type { z } from "zod";
 import type { FieldErrors } from "~/utils/forms";
@@ -32,7 +40,15 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, z.ZodTypeDef, 
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const target = event.currentTarget;
-    void form.handleSubmit(() => submit(target))(event);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const button = submitter instanceof HTMLButtonElement ? submitter : null;
+    // A button marked data-skip-validation (e.g. "save and continue later") posts what is there.
+    if (button?.dataset.skipValidation !== undefined) {
+      event.preventDefault();
+      submit(button);
+      return;
+    }
+    void form.handleSubmit(() => submit(button ?? target))(event);
   };
   const messages: FieldErrors = {};
   for (const [k, v] of Object.entries(form.formState.errors)) {
@@ -119,6 +135,73 @@ export function TextField({
         aria-describedby={describedBy || undefined}
         {...inputProps}
       />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  placeholder,
+  selectProps,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  options: { value: string; label: string }[];
+  placeholder: string;
+  selectProps?: SelectHTMLAttributes<HTMLSelectElement>;
+}) {
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <select
+        id={id}
+        name={name}
+        className="field__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...selectProps}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function StepIndicator({ number, total }: { number: number; total: number }) {
+  return (
+    <div className="step-indicator">
+      <p className="step-indicator__text">
+        Stap {number} van {total}
+      </p>
+      <div className="step-indicator__bar" aria-hidden="true">
+        <span style={{ width: `${Math.round((number / total) * 100)}%` }} />
+      </div>
     </div>
   );
 }

@@ -26,3 +26,44 @@ export function loginLinkMail(input: { name: string; link: string; minutes: numb
     ].join("\n"),
   };
 }
+
+export function resumeScanMail(input: { name: string; link: string; days: number }): MailContent {
+  return {
+    subject: "Verder met uw Toekomstscan",
+    text: [
+      `Beste ${input.name},`,
+      "",
+      "Uw antwoorden in de Toekomstscan zijn bewaard.",
+      "Met de link hieronder gaat u verder waar u was. Dat kan ook op een andere computer of telefoon.",
+      "",
+      input.link,
+      "",
+      `De link werkt ${input.days} dagen. U kunt hem één keer gebruiken.`,
+      "Daarna kunt u altijd een nieuwe link aanvragen op de pagina Inloggen.",
+      "",
+      "Met vriendelijke groet,",
+      "Het Werkgeversportaal",
+    ].join("\n"),
+  };
+}
+
+export function knownCompanyMail(input: { name: string; link: string; days: number }): MailContent {
+  return {
+    subject: "Uw bedrijf staat al in het Werkgeversportaal",
+    text: [
+      `Beste ${input.name},`,
+      "",
+      "Iemand wilde de Toekomstscan starten voor uw bedrijf.",
+      "Uw bedrijf staat al in het Werkgeversportaal. Daarom sturen we u deze link.",
+      "Met de link logt u in en gaat u verder met de scan.",
+      "",
+      input.link,
+      "",
+      `De link werkt ${input.days} dagen. U kunt hem één keer gebruiken.`,
+      "Was u dit niet? Dan hoeft u niets te doen. Er is niets veranderd.",
+      "",
+      "Met vriendelijke groet,",
+      "Het Werkgeversportaal",
+    ].join("\n"),
+  };
+}

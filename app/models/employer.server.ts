@@ -80,3 +80,16 @@ export async function listRegionEmployers(regionId: string) {
     .limit(200)
     .execute();
 }
+
+/** An employer already known by KvK-nummer or e-mail address (of the company or its contact). */
+export async function findExistingEmployer(kvk: string, email: string) {
+  return db()
+    .selectFrom("employers")
+    .select(["id", "email", "contact_name"])
+    .where((eb) => eb.or([eb("kvk", "=", kvk), eb("email", "=", email)]))
+    .executeTakeFirst();
+}
+
+export async function findEmployerById(id: string) {
+  return db().selectFrom("employers").selectAll().where("id", "=", id).executeTakeFirst();
+}

@@ -1,9 +1,21 @@
 import { db } from "~/utils/db.server";
 import { newId, newToken, nowIso, sha256 } from "~/utils/ids.server";
 
-export const LOGIN_LINK_MINUTES = 30;
+import type { LoginTokenPurpose } from "~db/schema";
 
-export async function createLoginToken(userId: string, redirectTo: string | null): Promise<string> {
+export const LOGIN_LINK_MINUTES = 30;
+export const RESUME_LINK_DAYS = 7;
+
+const validityMs: Record<LoginTokenPurpose, number> = {
+  login: LOGIN_LINK_MINUTES * 60_000,
+  resume: RESUME_LINK_DAYS * 24 * 60 * 60_000,
+};
+
+export async function createLoginToken(
+  userId: string,
+  redirectTo: string | null,
+  purpose: LoginTokenPurpose = "login",
+): Promise<string> {
   const token = newToken();
   const at = new Date();
   await db()
@@ -12,10 +24,10 @@ export async function createLoginToken(userId: string, redirectTo: string | null
       id: newId(),
       token_hash: sha256(token),
       user_id: userId,
-      purpose: "login",
+      purpose,
       redirect_to: redirectTo,
       created_at: at.toISOString(),
-      expires_at: new Date(at.getTime() + LOGIN_LINK_MINUTES * 60_000).toISOString(),
+      expires_at: new Date(at.getTime() + validityMs[purpose]).toISOString(),
       used_at: null,
     })
     .execute();
@@ -24,16 +36,15 @@ export async function createLoginToken(userId: string, redirectTo: string | null
 
 export type TokenState = "valid" | "used" | "expired" | "unknown";
 
-export async function inspectLoginToken(token: string): Promise<TokenState> {
+export async function inspectLoginToken(token: string): Promise<{ state: TokenState; purpose: LoginTokenPurpose }> {
   const row = await db()
     .selectFrom("login_tokens")
-    .select(["used_at", "expires_at"])
+    .select(["used_at", "expires_at", "purpose"])
     .where("token_hash", "=", sha256(token))
     .executeTakeFirst();
-  if (!row) return "unknown";
-  if (row.used_at) return "used";
-  if (Date.parse(row.expires_at) <= Date.now()) return "expired";
-  return "valid";
+  if (!row) return { state: "unknown", purpose: "login" };
+  const state: TokenState = row.used_at ? "used" : Date.parse(row.expires_at) <= Date.now() ? "expired" : "valid";
+  return { state, purpose: row.purpose };
 }
 
 /** Marks the token used (once, atomically) and returns who it signs in. */
@@ -49,7 +60,7 @@ export async function consumeLoginToken(
     .where("used_at", "is", null)
     .where("expires_at", ">", at)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return { ok: false, state: await inspectLoginToken(token) };
+  if (Number(result.numUpdatedRows) !== 1) return { ok: false, state: (await inspectLoginToken(token)).state };
   const row = await db()
     .selectFrom("login_tokens")
     .select(["user_id", "redirect_to"])

@@ -16,8 +16,10 @@ export const meta: MetaFunction = () => [{ title: "Inloggen met uw link — Werk
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const valid = tokenSchema.safeParse({ token });
-  const state: TokenState = valid.success ? await inspectLoginToken(token) : "unknown";
-  return json({ token: valid.success ? token : "", state }, { headers: { "Referrer-Policy": "no-referrer" } });
+  const { state, purpose } = valid.success
+    ? await inspectLoginToken(token)
+    : { state: "unknown" as TokenState, purpose: "login" as const };
+  return json({ token: valid.success ? token : "", state, purpose }, { headers: { "Referrer-Policy": "no-referrer" } });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -37,7 +39,7 @@ const messages: Record<Exclude<TokenState, "valid">, { title: string; text: stri
   },
   expired: {
     title: "Deze link is verlopen",
-    text: "Een inloglink werkt 30 minuten. Vraag hieronder een nieuwe link aan.",
+    text: "Een link werkt maar een beperkte tijd. Vraag hieronder een nieuwe link aan. Uw antwoorden zijn bewaard.",
   },
   unknown: {
     title: "Deze link werkt niet",
@@ -46,7 +48,7 @@ const messages: Record<Exclude<TokenState, "valid">, { title: string; text: stri
 };
 
 export default function MagicLink() {
-  const { token, state: initial } = useLoaderData<typeof loader>();
+  const { token, state: initial, purpose } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ state: TokenState }>();
   const state: TokenState = actionData?.state ?? initial;
   if (state !== "valid") {
@@ -67,12 +69,16 @@ export default function MagicLink() {
   }
   return (
     <>
-      <h1>Inloggen</h1>
-      <p>Klik op de knop om in te loggen op het Werkgeversportaal.</p>
+      <h1>{purpose === "resume" ? "Verder met uw Toekomstscan" : "Inloggen"}</h1>
+      <p>
+        {purpose === "resume"
+          ? "Klik op de knop. U gaat verder waar u was gebleven. Uw antwoorden zijn bewaard."
+          : "Klik op de knop om in te loggen op het Werkgeversportaal."}
+      </p>
       <Form method="post">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button">
-          Inloggen
+          {purpose === "resume" ? "Verder met de scan" : "Inloggen"}
         </button>
       </Form>
     </>

@@ -3,6 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
 import { getEmployerOverview } from "~/models/employer.server";
+import { listEmployerScans } from "~/models/scan.server";
+import { formatDate } from "~/utils/format";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
 export const meta: MetaFunction = () => [{ title: "Mijn overzicht — Werkgeversportaal" }];
@@ -11,11 +13,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
   const overview = await getEmployerOverview(user.employerId);
   if (!overview) notFound();
-  return json(overview);
+  const scans = await listEmployerScans(user.employerId);
+  return json({ ...overview, scans });
 }
 
 export default function EmployerHome() {
-  const { employer, contact } = useLoaderData<typeof loader>();
+  const { employer, contact, scans } = useLoaderData<typeof loader>();
+  const inProgress = scans.find((s) => s.status === "in_progress");
+  const completed = scans.filter((s) => s.status === "completed");
   return (
     <>
       <h1>Welkom, {employer.contactName}</h1>
@@ -31,12 +36,44 @@ export default function EmployerHome() {
       <ContactCard contact={contact} />
 
       <h2>De Toekomstscan</h2>
-      <p>Met de Toekomstscan ziet u hoe uw bedrijf ervoor staat. U krijgt meteen een advies.</p>
-      <p>
-        <Link className="button" to="/scan">
-          Doe de Toekomstscan
-        </Link>
-      </p>
+      {inProgress ? (
+        <div className="panel">
+          <p>U bent begonnen op {formatDate(inProgress.started_at)}. Uw antwoorden zijn bewaard.</p>
+          <p>
+            <Link className="button" to={`/scan/${inProgress.id}`}>
+              Verder met de scan
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <p>
+            {completed.length
+              ? "Doe de scan opnieuw en zie wat er veranderd is."
+              : "Met de Toekomstscan ziet u hoe uw bedrijf ervoor staat. U krijgt meteen een advies."}
+          </p>
+          <p>
+            <Link className="button" to="/scan/bedrijf">
+              {completed.length ? "Doe de scan opnieuw" : "Doe de Toekomstscan"}
+            </Link>
+          </p>
+        </>
+      )}
+      {completed.length ? (
+        <>
+          <h3>Uw uitslagen</h3>
+          <ul>
+            {completed.map((s) => (
+              <li key={s.id}>
+                <Link to={`/rapport/${s.id}`}>
+                  Uitslag van {s.completed_at ? formatDate(s.completed_at) : "onbekende datum"}
+                </Link>
+                {s.overall_score !== null ? ` — totaalscore ${s.overall_score}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>Uw bedrijfsgegevens</h2>
       <dl className="summary">

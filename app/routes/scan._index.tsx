@@ -1,12 +1,71 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { latestDefinition } from "~/content/questionnaire";
+import { findInProgressScan } from "~/models/scan.server";
+import { campaignCodeFrom } from "~/utils/campaign";
+import { getSessionUser } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Toekomstscan — Werkgeversportaal" }];
 
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getSessionUser(request);
+  const campaignCode = campaignCodeFrom(new URL(request.url).searchParams.get("c"));
+  const inProgress = user?.role === "employer" && user.employerId ? await findInProgressScan(user.employerId) : undefined;
+  const definition = latestDefinition();
+  return json({
+    campaignCode,
+    intro: definition.intro,
+    pillars: definition.pillars.map((p) => p.title),
+    questions: definition.pillars.reduce((n, p) => n + p.questions.length, 0),
+    inProgressId: inProgress?.id ?? null,
+    isStaff: Boolean(user && user.role !== "employer"),
+  });
+}
+
 export default function ScanStart() {
+  const { campaignCode, intro, pillars, questions, inProgressId, isStaff } = useLoaderData<typeof loader>();
+  const startHref = campaignCode ? `/scan/bedrijf?c=${encodeURIComponent(campaignCode)}` : "/scan/bedrijf";
   return (
     <>
       <h1>De Toekomstscan</h1>
-      <p className="lead">De Toekomstscan komt binnenkort online.</p>
+      <p className="lead">{intro}</p>
+      {inProgressId ? (
+        <div className="panel panel--ok">
+          <p>U bent al begonnen aan een scan. Uw antwoorden zijn bewaard.</p>
+          <p>
+            <Link className="button" to={`/scan/${inProgressId}`}>
+              Verder met de scan
+            </Link>
+          </p>
+        </div>
+      ) : isStaff ? (
+        <div className="panel panel--warn">
+          <p>U bent ingelogd als medewerker. De scan is voor werkgevers. Log uit om de scan als werkgever te doen.</p>
+        </div>
+      ) : (
+        <p>
+          <Link className="button" to={startHref}>
+            Start de scan
+          </Link>
+        </p>
+      )}
+      <h2>Wat vragen we?</h2>
+      <p>Eerst vraagt u enkele gegevens van uw bedrijf. Daarna volgen {questions} vragen over vijf onderwerpen:</p>
+      <ol>
+        {pillars.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ol>
+      <h2>Goed om te weten</h2>
+      <ul>
+        <li>Na elke stap bewaren wij uw antwoorden. U kunt stoppen en later verder gaan.</li>
+        <li>Weet u een antwoord niet? Kies dan ‘Weet ik niet’. Dat is geen fout antwoord.</li>
+        <li>
+          De scan is niet anoniem. Uw accountmanager kan u persoonlijk advies geven. U kiest zelf of u uw uitslag deelt met
+          uw Werkgeversservicepunt.
+        </li>
+      </ul>
     </>
   );
 }

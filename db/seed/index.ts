@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { hash } from "@node-rs/argon2";
 import type { Kysely } from "kysely";
 import { parseMunicipalityCsv } from "../../app/domain/municipality-import";
+import { publishMissingVersions } from "../../app/models/questionnaire.server";
 import type { Database } from "../schema";
 import { DEMO_PASSWORD, demoEmployers, demoOrganisations, demoStaff } from "./demo";
 import { demoMunicipalitiesCsv } from "./paths";
@@ -60,6 +61,7 @@ export async function seedReference(db: Kysely<Database>): Promise<void> {
           .execute();
       }
     }
+    await publishMissingVersions(trx);
   });
 }
 

@@ -4,7 +4,7 @@
  * fixture fails a test that visited a page without checking it.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 const normalise = (url: string) => {
   const u = new URL(url);
@@ -13,24 +13,60 @@ const normalise = (url: string) => {
 
 type A11y = { checkA11y: (page?: Page) => Promise<void> };
 
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+/**
+ * axe needs JavaScript in the page. For a page rendered without JavaScript, the
+ * same HTML (scripts removed) is served at the same URL in a scripting context.
+ */
+async function axeViolationsWithoutScripts(browser: Browser, url: string, document: string): Promise<string[]> {
+  const html = document.replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route(
+      (u) => u.href === url,
+      (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+    await copy.goto(url);
+    return await axeViolations(copy);
+  } finally {
+    await context.close();
+  }
+}
+
 export const test = base.extend<A11y>({
-  checkA11y: async ({ page }, use, testInfo) => {
+  checkA11y: async ({ page, browser, javaScriptEnabled }, use, testInfo) => {
     const visited = new Set<string>();
     const checked = new Set<string>();
-    const track = (p: Page) =>
+    // The HTML of the last document each page received (pages without JavaScript cannot be evaluated).
+    const documents = new Map<Page, Promise<string>>();
+    const track = (p: Page) => {
       p.on("framenavigated", (frame) => {
         if (frame === p.mainFrame() && frame.url().startsWith("http")) visited.add(normalise(frame.url()));
       });
+      p.on("response", (response) => {
+        const request = response.request();
+        if (request.isNavigationRequest() && request.frame() === p.mainFrame() && (response.status() < 300 || response.status() >= 400)) {
+          documents.set(p, response.text());
+        }
+      });
+    };
     track(page);
     page.context().on("page", track);
     await use(async (target = page) => {
       await target.waitForLoadState("load");
-      const results = await new AxeBuilder({ page: target })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      );
+      const scripted = target === page ? javaScriptEnabled !== false : true;
+      const summary = scripted
+        ? await axeViolations(target)
+        : await axeViolationsWithoutScripts(browser, target.url(), (await documents.get(target)) ?? "");
       expect(summary, `axe violations on ${target.url()}`).toEqual([]);
       checked.add(normalise(target.url()));
     });

@@ -1,0 +1,59 @@
+import type { UseFormRegister, FieldValues } from "react-hook-form";
+import type { Question } from "~/content/questionnaire/schema";
+import { fieldId } from "./forms";
+
+/** One scan question: a fieldset of radio buttons with "Waarom vragen we dit?". */
+export function QuestionField({
+  question,
+  number,
+  total,
+  error,
+  selected,
+  register,
+}: {
+  question: Question;
+  number: number;
+  total: number;
+  error?: string;
+  selected?: string;
+  register: UseFormRegister<FieldValues>;
+}) {
+  const base = fieldId(question.id);
+  return (
+    <fieldset className={`question${error ? " question--error" : ""}`} aria-describedby={error ? `${base}-error` : undefined}>
+      <legend>
+        <span className="question__number">
+          Vraag {number} van {total}
+        </span>
+        {question.text}
+      </legend>
+      <details className="why">
+        <summary>Waarom vragen we dit?</summary>
+        <p>{question.why}</p>
+      </details>
+      {error ? (
+        <p id={`${base}-error`} className="field__error">
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="radios">
+        {question.options.map((option, i) => {
+          const id = i === 0 ? base : `${base}-${option.id}`;
+          return (
+            <div key={option.id} className={`radio${"unknown" in option ? " radio--unknown" : ""}`}>
+              <input
+                type="radio"
+                id={id}
+                value={option.id}
+                defaultChecked={selected === option.id}
+                {...register(question.id)}
+              />
+              <label htmlFor={id}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { StepIndicator } from "~/components/forms";
+import { scoreScan, validateAnswers } from "~/domain/scoring";
+import { CHECK_STEP, neighbours } from "~/domain/wizard";
+import { getEmployerOverview } from "~/models/employer.server";
+import { completeScan, loadAnswers } from "~/models/scan.server";
+import { notFound } from "~/utils/auth.server";
+import { requireOwnScan } from "~/utils/scan-access.server";
+
+export const meta: MetaFunction = () => [{ title: "Controleer uw antwoorden — Toekomstscan" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, scan, definition } = await requireOwnScan(request, params.scanId, { editable: true });
+  const [answers, overview] = await Promise.all([loadAnswers(scan.id), getEmployerOverview(user.employerId)]);
+  if (!overview) notFound();
+  const { step, total, previous } = neighbours(definition, CHECK_STEP);
+  const pillars = definition.pillars.map((p) => ({
+    id: p.id,
+    title: p.title,
+    rows: p.questions.map((q) => ({
+      id: q.id,
+      text: q.text,
+      answer: q.options.find((o) => o.id === answers[q.id])?.label ?? null,
+    })),
+  }));
+  return json({
+    scanId: scan.id,
+    step: step!,
+    total,
+    previousHref: `/scan/${scan.id}/${previous?.key ?? ""}`,
+    pillars,
+    employer: overview.employer,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { scan, definition } = await requireOwnScan(request, params.scanId);
+  if (scan.status === "completed") return redirect(`/rapport/${scan.id}`);
+  const answers = await loadAnswers(scan.id);
+  const validation = validateAnswers(definition, answers);
+  if (!validation.complete) {
+    const missing = definition.pillars
+      .filter((p) => validation.unanswered.some((u) => u.pillarId === p.id))
+      .map((p) => ({ id: p.id, title: p.title }));
+    return json({ missing }, { status: 400 });
+  }
+  await completeScan(scan.id, scoreScan(definition, answers));
+  return redirect(`/rapport/${scan.id}`);
+}
+
+export default function CheckAnswers() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const missingPillars = data.pillars.filter((p) => p.rows.some((r) => r.answer === null));
+  const missing = actionData?.missing ?? [];
+  return (
+    <>
+      <Link className="back-link" to={data.previousHref}>
+        Vorige stap
+      </Link>
+      <StepIndicator number={data.step.number} total={data.total} />
+      <h1>Controleer uw antwoorden</h1>
+      <p className="lead">Klopt alles? Verstuur dan uw scan. U krijgt meteen uw uitslag en advies.</p>
+      {missing.length > 0 || missingPillars.length > 0 ? (
+        <div className="error-summary" role="alert" tabIndex={-1}>
+          <h2>Nog niet alle vragen zijn beantwoord</h2>
+          <ul>
+            {(missing.length ? missing : missingPillars).map((p) => (
+              <li key={p.id}>
+                <a href={`/scan/${data.scanId}/${p.id}?terug=controleren`}>Beantwoord de vragen bij {p.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <h2>Uw bedrijf</h2>
+      <dl className="summary">
+        <dt>Bedrijf</dt>
+        <dd>{data.employer.name}</dd>
+        <dt>KvK-nummer</dt>
+        <dd>{data.employer.kvk}</dd>
+        <dt>Branche</dt>
+        <dd>{data.employer.sectorName}</dd>
+        <dt>Aantal fte</dt>
+        <dd>{data.employer.fte}</dd>
+        <dt>Regio</dt>
+        <dd>{data.employer.regionName}</dd>
+        <dt>Contactpersoon</dt>
+        <dd>
+          {data.employer.contactName}, {data.employer.email}
+        </dd>
+      </dl>
+      <p>
+        <Link to="/scan/bedrijf">
+          Wijzigen<span className="visually-hidden"> bedrijfsgegevens</span>
+        </Link>
+      </p>
+
+      {data.pillars.map((p) => (
+        <section key={p.id} aria-labelledby={`kop-${p.id}`}>
+          <h2 id={`kop-${p.id}`}>{p.title}</h2>
+          <dl className="summary">
+            {p.rows.map((r) => (
+              <div key={r.id} className="summary__row">
+                <dt>{r.text}</dt>
+                <dd>{r.answer ?? <strong className="field__error">Nog niet beantwoord</strong>}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            <Link to={`/scan/${data.scanId}/${p.id}?terug=controleren`}>
+              Wijzigen<span className="visually-hidden"> antwoorden bij {p.title}</span>
+            </Link>
+          </p>
+        </section>
+      ))}
+
+      <Form method="post">
+        <div className="button-row">
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            Scan versturen en uitslag bekijken
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}

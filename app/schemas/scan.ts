@@ -1,0 +1,24 @@
+import { z } from "zod";
+import type { Pillar } from "~/content/questionnaire/schema";
+
+const CHOOSE = "Kies een antwoord. Weet u het niet? Kies dan ‘Weet ik niet’.";
+
+/** One schema per pillar page, built from the published definition; used on client and server. */
+export function pillarAnswersSchema(pillar: Pillar) {
+  const shape: Record<string, z.ZodTypeAny> = {};
+  for (const q of pillar.questions) {
+    const ids = q.options.map((o) => o.id) as [string, ...string[]];
+    shape[q.id] = z.enum(ids, { errorMap: () => ({ message: CHOOSE }) });
+  }
+  return z.object(shape);
+}
+
+/** For "save and continue later": keep the valid answers that were given. */
+export function validPartialAnswers(pillar: Pillar, values: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const q of pillar.questions) {
+    const v = values[q.id];
+    if (v && q.options.some((o) => o.id === v)) out[q.id] = v;
+  }
+  return out;
+}

@@ -1,0 +1,217 @@
+import Database from "better-sqlite3";
+import { expect, test } from "./support/fixtures";
+import { e2e } from "./support/env";
+import { linkFrom, waitForMail } from "./support/mail";
+import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
+
+function countEmployersWithKvk(kvk: string): number {
+  const db = new Database(e2e.databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare("select count(*) as n from employers where kvk = ?").get(kvk) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+test("an employer completes the scan and sees the result", async ({ page, checkA11y }) => {
+  const company = newCompany("volledig");
+  await page.goto("/scan?c=DEMO-2026");
+  await checkA11y();
+  await page.getByRole("link", { name: "Start de scan" }).click();
+  await expect(page.getByText("Stap 1 van 7")).toBeVisible();
+  await checkA11y();
+  await fillProfile(page, company);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+
+  for (let p = 0; p < pillars.length; p++) {
+    await expect(page.getByText(`Stap ${p + 2} van 7`)).toBeVisible();
+    await checkA11y();
+    await answerPillar(page, p, (q) => (q % 3) + 1);
+    await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
+  await checkA11y();
+  await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await expect(page.getByRole("table")).toContainText("Strategie & Bedrijf");
+  await checkA11y();
+  const db = new Database(e2e.databaseFile, { readonly: true });
+  const scan = db
+    .prepare("select s.status, s.campaign_code, s.overall_score from scans s join employers e on e.id = s.employer_id where e.kvk = ?")
+    .get(company.kvk) as { status: string; campaign_code: string; overall_score: number };
+  db.close();
+  expect(scan).toMatchObject({ status: "completed", campaign_code: "DEMO-2026" });
+  expect(scan.overall_score).toBeGreaterThanOrEqual(0);
+});
+
+test("a scan is completed with the keyboard only", async ({ page, checkA11y }) => {
+  const company = newCompany("toetsenbord");
+  await page.goto("/scan");
+  await checkA11y();
+  const tabTo = async (predicate: string, max = 80) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(predicate)) return;
+    }
+    throw new Error(`focus never reached: ${predicate}`);
+  };
+  await tabTo(`document.activeElement?.textContent === "Start de scan"`);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Stap 1 van 7")).toBeVisible();
+  await checkA11y();
+
+  const typeInto = async (id: string, text: string) => {
+    await tabTo(`document.activeElement?.id === "${id}"`);
+    await page.keyboard.type(text);
+  };
+  await typeInto("veld-name", company.name);
+  await typeInto("veld-kvk", company.kvk);
+  await tabTo(`document.activeElement?.id === "veld-sectorId"`);
+  await page.keyboard.type("Zorg");
+  await typeInto("veld-fte", company.fte);
+  await tabTo(`document.activeElement?.id === "veld-municipalityCode"`);
+  await page.keyboard.type("Rotterdam");
+  await typeInto("veld-contactName", company.contactName);
+  await typeInto("veld-email", company.email);
+  await expect(page.locator("#veld-sectorId")).toHaveValue("zorg-welzijn");
+  await expect(page.locator("#veld-municipalityCode")).toHaveValue("GM0599");
+  await tabTo(`document.activeElement?.textContent === "Opslaan en verder"`);
+  await page.keyboard.press("Enter");
+
+  for (let p = 0; p < pillars.length; p++) {
+    await expect(page.getByText(`Stap ${p + 2} van 7`)).toBeVisible();
+    await checkA11y();
+    for (const q of pillars[p]!.questions) {
+      // Tab into the question's radio group; the arrow key moves to and selects the second answer.
+      await tabTo(`document.activeElement?.name === "${q.id}"`);
+      await page.keyboard.press("ArrowDown");
+      await expect(page.locator(`input[name="${q.id}"]:checked`)).toHaveCount(1);
+    }
+    await tabTo(`document.activeElement?.textContent === "Opslaan en verder"`);
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
+  await checkA11y();
+  await tabTo(`document.activeElement?.textContent === "Scan versturen en uitslag bekijken"`, 200);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await checkA11y();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a scan is completed with JavaScript disabled", async ({ page, checkA11y }) => {
+    const company = newCompany("zonderjs");
+    await page.goto("/scan/bedrijf");
+    await checkA11y();
+    await fillProfile(page, company);
+    await page.getByRole("button", { name: "Opslaan en verder" }).click();
+    for (let p = 0; p < pillars.length; p++) {
+      await expect(page.getByText(`Stap ${p + 2} van 7`)).toBeVisible();
+      await checkA11y();
+      await answerPillar(page, p, () => 2);
+      await page.getByRole("button", { name: "Opslaan en verder" }).click();
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
+    await checkA11y();
+    await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+    await checkA11y();
+  });
+
+  test("bad input is answered with 400 and Dutch messages next to the fields, and nothing is stored", async ({
+    page,
+    checkA11y,
+  }) => {
+    const company = newCompany("fout");
+    await page.goto("/scan/bedrijf");
+    await fillProfile(page, { ...company, kvk: "123456789" });
+    await page.getByLabel("Naam van uw bedrijf").fill("x".repeat(100_000));
+    const response = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Opslaan en verder" }).click();
+    expect((await response).status()).toBe(400);
+    await expect(page.locator("#veld-kvk-error")).toContainText("precies 8 cijfers");
+    await expect(page.locator("#veld-name-error")).toContainText("te lang");
+    await expect(page.getByRole("alert")).toContainText("Er is iets niet goed ingevuld");
+    await checkA11y();
+    expect(countEmployersWithKvk(company.kvk)).toBe(0);
+    expect(countEmployersWithKvk("123456789")).toBe(0);
+
+    // Correct it: the scan starts. Then leave all questions of a page open.
+    await page.getByLabel("Naam van uw bedrijf").fill(company.name);
+    await page.getByLabel("KvK-nummer").fill(company.kvk);
+    await page.getByRole("button", { name: "Opslaan en verder" }).click();
+    await expect(page.getByText("Stap 2 van 7")).toBeVisible();
+    await checkA11y();
+    const second = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Opslaan en verder" }).click();
+    expect((await second).status()).toBe(400);
+    const firstQuestion = pillars[0]!.questions[0]!;
+    await expect(page.locator(`#veld-${firstQuestion.id}-error`)).toContainText("Kies een antwoord");
+    await checkA11y();
+    expect(countEmployersWithKvk(company.kvk)).toBe(1);
+  });
+});
+
+test("a scan interrupted after two pillars is resumed in a fresh browser via the e-mailed link", async ({
+  page,
+  browser,
+  checkA11y,
+}) => {
+  const company = newCompany("hervat");
+  await page.goto("/scan/bedrijf");
+  await checkA11y();
+  await fillProfile(page, company);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await answerPillar(page, 0, (q) => q % 4);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await answerPillar(page, 1, () => 0);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByText("Stap 4 van 7")).toBeVisible();
+  const since = new Date();
+  await page.getByRole("button", { name: "Opslaan en later verder" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw antwoorden zijn bewaard");
+  await expect(page.getByRole("status")).toContainText("7 dagen");
+  await checkA11y();
+
+  const mail = await waitForMail(company.email, since);
+  expect(mail.subject).toBe("Verder met uw Toekomstscan");
+  expect(mail.text).toContain("7 dagen");
+  const link = linkFrom(mail, /http:\/\/\S+\/inloggen\/link\?token=[A-Za-z0-9_-]+/);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await checkA11y(other);
+  await other.getByRole("button", { name: "Verder met de scan" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(pillars[2]!.title);
+  await checkA11y(other);
+
+  await other.getByRole("link", { name: "Vorige stap" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(pillars[1]!.title);
+  await checkA11y(other);
+  for (const q of pillars[1]!.questions) {
+    await expect(other.getByRole("group", { name: q.text }).getByLabel(q.options[0]!.label, { exact: true })).toBeChecked();
+  }
+  await other.getByRole("link", { name: "Vorige stap" }).click();
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(pillars[0]!.title);
+  await checkA11y(other);
+  for (const [i, q] of pillars[0]!.questions.entries()) {
+    const option = q.options[Math.min(i % 4, q.options.length - 1)]!;
+    await expect(other.getByRole("group", { name: q.text }).getByLabel(option.label, { exact: true })).toBeChecked();
+  }
+  await fresh.close();
+});
+
+test("a company that is already known gets a link at the address on file, not its data", async ({ page, checkA11y }) => {
+  const since = new Date();
+  await page.goto("/scan/bedrijf");
+  await fillProfile(page, { ...newCompany("bekend"), kvk: "90000001" });
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw bedrijf is al bekend");
+  await expect(page.getByText("Bakkerij")).toHaveCount(0);
+  await checkA11y();
+  const mail = await waitForMail("anouk@korenschoof.demo.example", since);
+  expect(mail.subject).toBe("Uw bedrijf staat al in het Werkgeversportaal");
+});
