@@ -147,6 +147,55 @@ export interface ScanTable {
   overall_score: number | null;
   /** The ScanResult computed at completion. */
   result_json: string | null;
+  size_class: string | null;
+  /** 1 while this scan's scores are counted in benchmark_counts (the employer's latest completed scan). */
+  in_benchmark: Generated<number>;
+  shared_with_wsp: Generated<number>;
+  shared_with_organisation: Generated<number>;
+  sharing_asked_at: string | null;
+}
+
+export interface InstrumentTable {
+  id: string;
+  name: string;
+  description: string;
+  conditions: string;
+  provider: string;
+  kind: string;
+  amount_cents: number | null;
+  requestable: number;
+  sort_order: number;
+  updated_at: string;
+}
+
+export interface RegionInstrumentTable {
+  region_id: string;
+  instrument_id: string;
+  year: number;
+  available: number;
+  amount_per_grant_cents: number | null;
+  budget_cents: number | null;
+}
+
+export interface BenchmarkCountTable {
+  group_key: string;
+  pillar_id: string;
+  score: number;
+  count: number;
+}
+
+export type ConsentParty = "wsp" | "organisation";
+
+export interface ConsentTable {
+  id: string;
+  employer_id: string;
+  scan_id: string | null;
+  party: ConsentParty;
+  party_id: string;
+  granted: number;
+  text_version: string;
+  created_at: string;
+  user_id: string | null;
 }
 
 export interface ScanAnswerTable {
@@ -175,6 +224,10 @@ export interface Database {
   questionnaire_versions: QuestionnaireVersionTable;
   scans: ScanTable;
   scan_answers: ScanAnswerTable;
+  instruments: InstrumentTable;
+  region_instruments: RegionInstrumentTable;
+  benchmark_counts: BenchmarkCountTable;
+  consents: ConsentTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -72,7 +72,10 @@ export function ErrorSummary({
   prefix?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors);
+  // In the order of the fields on the page (the order of `labels`), unknown keys last.
+  const order = Object.keys(labels);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const entries = Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b));
   const hasErrors = entries.length > 0;
   useEffect(() => {
     if (hasErrors) ref.current?.focus();

@@ -77,6 +77,15 @@ export const jargon: JargonEntry[] = [
   { term: "praktijkleren", explanation: "een vak leren op de werkvloer, met een bewijs van wat iemand kan" },
   { term: "praktijkverklaring", explanation: "een bewijs van de school dat iemand bepaald werk kan doen" },
   {
+    term: "Kansenkaart",
+    explanation: "een advies op maat: welke manieren om mensen met extra hulp werk te geven passen bij uw bedrijf",
+  },
+  {
+    term: "voucher",
+    explanation: "een tegoedbon: u krijgt een dienst tot een vast bedrag betaald",
+    variants: ["vouchers"],
+  },
+  {
     term: "proefplaatsing",
     explanation: "een periode waarin iemand op proef meewerkt en zijn uitkering houdt",
     variants: ["proefplaatsingen"],
@@ -107,6 +116,10 @@ export const jargon: JargonEntry[] = [
   { term: "arbeidsmarktregio", explanation: "een van de 35 regio's waarin gemeenten en UWV samenwerken voor werk" },
   { term: "beschut werk", explanation: "werk met veel begeleiding en aanpassingen, voor mensen die dat nodig hebben" },
   { term: "Wajong", explanation: "een uitkering voor mensen die al jong een ziekte of beperking hadden" },
+  {
+    term: "WSW",
+    explanation: "de Wet sociale werkvoorziening: vroeger werk met begeleiding in een sociale werkplaats",
+  },
   { term: "statushouder", explanation: "iemand die een verblijfsvergunning heeft gekregen na een asielprocedure", variants: ["statushouders"] },
   { term: "eHerkenning", explanation: "een inlogmiddel voor bedrijven bij de overheid" },
 ];

@@ -24,7 +24,7 @@
  * or digit. So "10–300" is one word, "€ 500" is one word (the "€" alone is
  * not a word) and a lone dash is not a word.
  */
-import type { QuestionnaireDefinition } from "~/content/questionnaire/schema";
+import { FIT_LEVELS, type QuestionnaireDefinition } from "~/content/questionnaire/schema";
 
 export const MAX_AVERAGE_WORDS = 15;
 export const MAX_SENTENCE_WORDS = 25;
@@ -109,7 +109,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const OPENING_PUNCTUATION = /^[("'‘“«[]+/u;
 const CLOSING_PUNCTUATION = /[)"'’”»\]]+$/u;
 const SENTENCE_END = /[.!?…]$/u;
-const DOTTED_LETTERS = /^(?:\p{L}\.)+$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.){2,}$/u;
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const STARTS_LOWER_CASE = /^[("'‘“«[]*\p{Ll}/u;
 
@@ -226,7 +226,11 @@ export function checkTexts(texts: readonly TextToCheck[], jargonList: readonly J
  * reading order: the title and intro, each pillar intro, and per question
  * the question text, the "why" line and the answer labels. The question text
  * and its answer labels may rely on the "why" line to explain jargon.
- * Pillar titles are fixed names and are left out (exempt).
+ * Then per Kansenkaart option (opportunity) its description, the reason of
+ * every rule and every next step (per fit level); the reasons and steps are
+ * shown under the description and may rely on it to explain jargon.
+ * Pillar titles and opportunity titles are fixed names and are left out
+ * (exempt); the description explains the title.
  */
 export function textsOfDefinition(definition: QuestionnaireDefinition): TextToCheck[] {
   const v = `v${definition.version}`;
@@ -243,6 +247,19 @@ export function textsOfDefinition(definition: QuestionnaireDefinition): TextToCh
       for (const option of question.options) {
         texts.push({ where: `${q}/antwoord:${option.id}`, text: option.label, explains: question.why });
       }
+    }
+  }
+  for (const opportunity of definition.opportunities) {
+    const k = `${v}/kans:${opportunity.id}`;
+    const explains = opportunity.description;
+    texts.push({ where: `${k}/omschrijving`, text: opportunity.description });
+    opportunity.rules.forEach((rule, i) => {
+      texts.push({ where: `${k}/regel:${i + 1}`, text: rule.reason, explains });
+    });
+    for (const fit of FIT_LEVELS) {
+      opportunity.nextSteps[fit].forEach((step, i) => {
+        texts.push({ where: `${k}/stap:${fit}:${i + 1}`, text: step, explains });
+      });
     }
   }
   return texts;

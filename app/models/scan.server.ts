@@ -1,4 +1,8 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "~db/schema";
 import type { Answers } from "~/content/questionnaire/schema";
+import { sizeClass } from "~/domain/benchmark";
+import { countInBenchmark } from "./benchmark.server";
 import type { ScanResult } from "~/domain/scoring";
 import { db } from "~/utils/db.server";
 import { nowIso } from "~/utils/ids.server";
@@ -64,10 +68,35 @@ export async function saveAnswers(scanId: string, answers: Answers): Promise<voi
     });
 }
 
-/** Completes the scan once; a second submit finds it completed and changes nothing. */
-export async function completeScan(scanId: string, result: ScanResult): Promise<boolean> {
-  const at = nowIso();
-  const updated = await db()
+/**
+ * Completes the scan once, and counts it in the peer figures in the same
+ * transaction; a second submit finds it completed and changes nothing.
+ */
+export async function completeScan(
+  database: Kysely<Database>,
+  scanId: string,
+  result: ScanResult,
+  at: string = nowIso(),
+): Promise<boolean> {
+  return database.transaction().execute((trx) => completeScanIn(trx, scanId, result, at));
+}
+
+/** completeScan for a caller that already holds a transaction. */
+export async function completeScanIn(
+  trx: Transaction<Database>,
+  scanId: string,
+  result: ScanResult,
+  at: string = nowIso(),
+): Promise<boolean> {
+  const scan = await trx
+    .selectFrom("scans")
+    .select(["id", "employer_id", "sector_id", "fte"])
+    .where("id", "=", scanId)
+    .where("status", "=", "in_progress")
+    .executeTakeFirst();
+  if (!scan) return false;
+  const size = sizeClass(scan.fte);
+  const updated = await trx
     .updateTable("scans")
     .set({
       status: "completed",
@@ -75,9 +104,12 @@ export async function completeScan(scanId: string, result: ScanResult): Promise<
       updated_at: at,
       overall_score: result.overall,
       result_json: JSON.stringify(result),
+      size_class: size,
     })
     .where("id", "=", scanId)
     .where("status", "=", "in_progress")
     .executeTakeFirst();
-  return Number(updated.numUpdatedRows) === 1;
+  if (Number(updated.numUpdatedRows) !== 1) return false;
+  await countInBenchmark(trx, { ...scan, size_class: size }, result);
+  return true;
 }

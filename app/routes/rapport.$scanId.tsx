@@ -1,78 +1,161 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
-import { verdictFor, type ScanResult } from "~/domain/scoring";
+import { ErrorSummary } from "~/components/forms";
+import { ScoreBars, ScoreRadar } from "~/components/score-charts";
+import { shareWithWspConsent } from "~/content/consents";
+import type { ReportPillar, ReportView } from "~/domain/report-view";
+import { setScanSharing } from "~/models/consent.server";
 import { getEmployerOverview } from "~/models/employer.server";
+import { buildReportView } from "~/models/report.server";
+import { shareSchema } from "~/schemas/sharing";
 import { notFound } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
-import { requireOwnScan } from "~/utils/scan-access.server";
+import { parseForm } from "~/utils/forms";
+import { requireReportAccess } from "~/utils/report-access.server";
 
 export const meta: MetaFunction = () => [{ title: "Uw uitslag — Toekomstscan" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, scan, definition } = await requireOwnScan(request, params.scanId);
-  if (scan.status !== "completed" || !scan.result_json) throw redirect(`/scan/${scan.id}`);
-  const overview = await getEmployerOverview(user.employerId);
+  const { scan, definition, isOwner } = await requireReportAccess(request, params.scanId);
+  const [view, overview] = await Promise.all([buildReportView(scan, definition), getEmployerOverview(scan.employer_id)]);
   if (!overview) notFound();
-  const result = JSON.parse(scan.result_json) as ScanResult;
-  const questionText = new Map(definition.pillars.flatMap((p) => p.questions.map((q) => [q.id, q.text] as const)));
   return json({
-    completedAt: scan.completed_at,
-    overall: result.overall,
-    pillars: result.pillars.map((p) => ({
-      id: p.pillarId,
-      title: p.title,
-      score: p.score,
-      verdict: verdictFor(p.score),
-      lowConfidence: p.lowConfidence,
-      unknownCount: p.unknownCount,
-      weakPoints: p.weakPoints.slice(0, 3).map((w) => ({ question: questionText.get(w.questionId) ?? "", answer: w.label })),
-    })),
+    view,
+    isOwner,
     contact: overview.contact,
+    sharedWithWsp: scan.shared_with_wsp === 1,
+    sharingAsked: scan.sharing_asked_at !== null,
   });
 }
 
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { scan, user, isOwner } = await requireReportAccess(request, params.scanId);
+  if (!isOwner || !user.employerId) notFound();
+  const parsed = parseForm(shareSchema, await request.formData());
+  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
+  await setScanSharing({
+    scanId: scan.id,
+    employerId: user.employerId,
+    userId: user.id,
+    party: "wsp",
+    partyId: scan.region_id,
+    granted: parsed.data.share === "ja",
+    textVersion: shareWithWspConsent.version,
+  });
+  return redirect(`/rapport/${scan.id}#delen`);
+}
+
+function delta(now: number | null, before: number | null) {
+  if (now === null || before === null) return null;
+  return now - before;
+}
+
+function Delta({ value }: { value: number | null }) {
+  if (value === null) return <>–</>;
+  if (value === 0) return <>gelijk</>;
+  return (
+    <span className={value > 0 ? "delta-up" : "delta-down"}>
+      {value > 0 ? `+${value}` : value}
+      <span className="visually-hidden">{value > 0 ? " hoger" : " lager"}</span>
+    </span>
+  );
+}
+
+function chartSummary(pillars: ReportPillar[]) {
+  return `Scores per onderwerp: ${pillars.map((p) => `${p.title} ${p.score ?? "geen score"}`).join(", ")}.`;
+}
+
+function ScoreTable({ view }: { view: ReportView }) {
+  const hasPrevious = view.previousCompletedAt !== null;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>Uw score per onderwerp (0 tot 100)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Onderwerp</th>
+            <th scope="col">Uw score</th>
+            <th scope="col">Oordeel</th>
+            {hasPrevious ? <th scope="col">Verschil met vorige scan</th> : null}
+            <th scope="col">Middelste bedrijf</th>
+            <th scope="col">Middelste helft van de bedrijven</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.pillars.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.title}</th>
+              <td>{p.score ?? "–"}</td>
+              <td>
+                {p.verdict ?? "te weinig antwoorden"}
+                {p.lowConfidence ? " (veel ‘Weet ik niet’)" : ""}
+              </td>
+              {hasPrevious ? (
+                <td>
+                  <Delta value={delta(p.score, p.previousScore)} />
+                </td>
+              ) : null}
+              <td>{p.peer ? p.peer.median : "–"}</td>
+              <td>{p.peer ? `${p.peer.q1} tot ${p.peer.q3}` : "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function Report() {
-  const data = useLoaderData<typeof loader>();
+  const { view, isOwner, contact, sharedWithWsp, sharingAsked } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const overallDelta = delta(view.overall, view.previousOverall);
   return (
     <>
-      <h1>Uw uitslag van de Toekomstscan</h1>
-      {data.completedAt ? <p className="muted">Ingevuld op {formatDate(data.completedAt)}</p> : null}
-      <p className="lead">
-        Uw totaalscore is <strong>{data.overall ?? "niet te bepalen"}</strong>
-        {data.overall !== null ? " van de 100" : ""}.
+      <h1>{isOwner ? "Uw uitslag van de Toekomstscan" : `Uitslag Toekomstscan: ${view.company.name}`}</h1>
+      <p className="muted">
+        {view.company.name} · ingevuld op {formatDate(view.completedAt)} · vragenlijst versie {view.questionnaireVersion}
       </p>
-      <ContactCard contact={data.contact} />
-      <div className="table-wrap">
-        <table>
-          <caption>Score per onderwerp (0 tot 100)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Onderwerp</th>
-              <th scope="col">Score</th>
-              <th scope="col">Oordeel</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.pillars.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.title}</th>
-                <td>{p.score ?? "–"}</td>
-                <td>
-                  {p.verdict ?? "Te weinig antwoorden"}
-                  {p.lowConfidence ? " (veel ‘Weet ik niet’)" : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <ContactCard contact={contact} />
+
+      <p>
+        Totaalscore: <span className="score-big">{view.overall ?? "–"}</span> van de 100
+        {overallDelta !== null && view.previousCompletedAt ? (
+          <>
+            {" "}
+            (<Delta value={overallDelta} /> ten opzichte van {formatDate(view.previousCompletedAt)})
+          </>
+        ) : null}
+      </p>
+      <div className="report-actions">
+        <a className="button button--secondary" href={`/rapport/${view.scanId}/pdf`} download>
+          Download als PDF
+        </a>
+        {isOwner ? (
+          <a className="button button--secondary" href="#delen">
+            {sharedWithWsp ? "Gedeeld met uw WSP" : "Delen met uw WSP"}
+          </a>
+        ) : null}
       </div>
-      {data.pillars.map((p) =>
-        p.weakPoints.length || p.unknownCount ? (
-          <section key={p.id} aria-labelledby={`punten-${p.id}`}>
-            <h2 id={`punten-${p.id}`}>{p.title}: aandachtspunten</h2>
-            {p.weakPoints.length ? (
+
+      {isOwner && !sharingAsked ? <SharingForm contactWsp={contact.wspName} shared={sharedWithWsp} errors={actionData?.errors} /> : null}
+
+      <h2>Uw scores</h2>
+      <p>{view.comparison.label}</p>
+      <ScoreRadar pillars={view.pillars} summary={chartSummary(view.pillars)} />
+      <ScoreTable view={view} />
+      {view.previousCompletedAt ? <ScoreBars pillars={view.pillars} summary={`Uw score nu en bij de vorige scan. ${chartSummary(view.pillars)}`} /> : null}
+
+      <h2>Per onderwerp</h2>
+      {view.pillars.map((p) => (
+        <section key={p.id} aria-labelledby={`pijler-${p.id}`}>
+          <h3 id={`pijler-${p.id}`}>
+            {p.title}: {p.verdict ?? "te weinig antwoorden"}
+          </h3>
+          {p.weakPoints.length ? (
+            <>
+              <p>Hier valt het meest te winnen:</p>
               <ul>
                 {p.weakPoints.map((w) => (
                   <li key={w.question}>
@@ -80,19 +163,116 @@ export default function Report() {
                   </li>
                 ))}
               </ul>
-            ) : null}
-            {p.unknownCount ? (
-              <p>
-                U koos {p.unknownCount} keer ‘Weet ik niet’. Die vragen tellen niet mee in de score. Bespreek ze met uw
-                accountmanager.
-              </p>
-            ) : null}
-          </section>
-        ) : null,
-      )}
+            </>
+          ) : (
+            <p>Hier zijn geen zwakke punten gevonden.</p>
+          )}
+          {p.unknownQuestions.length ? (
+            <p>
+              Bij {p.unknownQuestions.length === 1 ? "1 vraag" : `${p.unknownQuestions.length} vragen`} koos u ‘Weet ik
+              niet’. Die tellen niet mee in de score. Bespreek ze met uw accountmanager: {p.unknownQuestions.join(" ")}
+            </p>
+          ) : null}
+        </section>
+      ))}
+
+      <h2>Uw Kansenkaart</h2>
       <p>
-        <Link to="/mijn">Naar mijn overzicht</Link>
+        Welke vormen van inclusief werken passen bij uw bedrijf? Inclusief werken betekent: werk bieden aan mensen die
+        minder makkelijk een baan vinden. Hieronder ziet u per vorm hoe goed die past, en waarom.
       </p>
+      {view.opportunities.map((o) => (
+        <section key={o.id} className="opportunity" aria-labelledby={`kans-${o.id}`}>
+          <h3 id={`kans-${o.id}`}>
+            {o.title} <span className={`fit fit--${o.fit.replace(" ", "-")}`}>{o.fit}</span>
+          </h3>
+          <p>{o.description}</p>
+          {o.reasons.length ? (
+            <>
+              <h4>Waarom</h4>
+              <ul>
+                {o.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {o.nextSteps.length ? (
+            <>
+              <h4>Volgende stappen</h4>
+              <ol>
+                {o.nextSteps.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {o.instruments.length ? (
+            <>
+              <h4>Regelingen in uw regio</h4>
+              <ul className="instrument-list">
+                {o.instruments.map((i) => (
+                  <li key={i.id}>
+                    <strong>{i.name}</strong>
+                    {i.amount ? ` — ${i.amount}` : ""} <span className="muted">({i.provider})</span>
+                    <br />
+                    {i.description}
+                    {isOwner && i.requestable ? (
+                      <>
+                        <br />
+                        <Link to={`/mijn/aanvragen/nieuw?regeling=${i.id}`}>
+                          {i.name} aanvragen<span className="visually-hidden"> bij uw Werkgeversservicepunt</span>
+                        </Link>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ))}
+      <p className="muted">Alle bedragen zijn een indicatie.</p>
+
+      {isOwner && sharingAsked ? <SharingForm contactWsp={contact.wspName} shared={sharedWithWsp} errors={actionData?.errors} /> : null}
+      {isOwner ? (
+        <p>
+          <Link to="/mijn">Naar mijn overzicht</Link>
+        </p>
+      ) : null}
     </>
+  );
+}
+
+function SharingForm({ contactWsp, shared, errors }: { contactWsp: string; shared: boolean; errors?: Record<string, string> }) {
+  return (
+    <section id="delen" className="panel" aria-labelledby="delen-titel" tabIndex={-1}>
+      <h2 id="delen-titel">Uitslag delen</h2>
+      <p>
+        {shared
+          ? `${contactWsp} kan uw uitslag nu zien.`
+          : `Uw uitslag is nu alleen voor u. ${shareWithWspConsent.hint}`}
+      </p>
+      <Form method="post" noValidate>
+        <ErrorSummary errors={errors ?? {}} labels={{ share: "Delen" }} />
+        <fieldset>
+          <legend>{shareWithWspConsent.question(contactWsp)}</legend>
+          {errors?.share ? <p className="field__error">{errors.share}</p> : null}
+          <div className="radios">
+            <div className="radio">
+              <input type="radio" id="veld-share" name="share" value="ja" defaultChecked={shared} />
+              <label htmlFor="veld-share">{shareWithWspConsent.yes(contactWsp)}</label>
+            </div>
+            <div className="radio">
+              <input type="radio" id="veld-share-nee" name="share" value="nee" defaultChecked={!shared} />
+              <label htmlFor="veld-share-nee">{shareWithWspConsent.no}</label>
+            </div>
+          </div>
+        </fieldset>
+        <button type="submit" className="button">
+          Keuze opslaan
+        </button>
+      </Form>
+    </section>
   );
 }

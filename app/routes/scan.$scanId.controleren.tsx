@@ -7,7 +7,13 @@ import { CHECK_STEP, neighbours } from "~/domain/wizard";
 import { getEmployerOverview } from "~/models/employer.server";
 import { completeScan, loadAnswers } from "~/models/scan.server";
 import { notFound } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
 import { requireOwnScan } from "~/utils/scan-access.server";
+import { shareWithWspConsent } from "~/content/consents";
+import { setScanSharing } from "~/models/consent.server";
+import { shareSchema } from "~/schemas/sharing";
+import { parseForm } from "~/utils/forms";
+import { ErrorSummary } from "~/components/forms";
 
 export const meta: MetaFunction = () => [{ title: "Controleer uw antwoorden — Toekomstscan" }];
 
@@ -31,22 +37,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total,
     previousHref: `/scan/${scan.id}/${previous?.key ?? ""}`,
     pillars,
-    employer: overview.employer,
+    employer: { ...overview.employer, wspName: overview.contact.wspName },
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { scan, definition } = await requireOwnScan(request, params.scanId);
+  const { user, scan, definition } = await requireOwnScan(request, params.scanId);
   if (scan.status === "completed") return redirect(`/rapport/${scan.id}`);
+  const share = parseForm(shareSchema, await request.formData());
+  if (!share.ok) return json({ missing: [] as { id: string; title: string }[], errors: share.errors }, { status: 400 });
   const answers = await loadAnswers(scan.id);
   const validation = validateAnswers(definition, answers);
   if (!validation.complete) {
     const missing = definition.pillars
       .filter((p) => validation.unanswered.some((u) => u.pillarId === p.id))
       .map((p) => ({ id: p.id, title: p.title }));
-    return json({ missing }, { status: 400 });
+    return json({ missing, errors: {} as Record<string, string> }, { status: 400 });
   }
-  await completeScan(scan.id, scoreScan(definition, answers));
+  await completeScan(db(), scan.id, scoreScan(definition, answers));
+  await setScanSharing({
+    scanId: scan.id,
+    employerId: user.employerId,
+    userId: user.id,
+    party: "wsp",
+    partyId: scan.region_id,
+    granted: share.data.share === "ja",
+    textVersion: shareWithWspConsent.version,
+  });
   return redirect(`/rapport/${scan.id}`);
 }
 
@@ -56,6 +73,7 @@ export default function CheckAnswers() {
   const navigation = useNavigation();
   const missingPillars = data.pillars.filter((p) => p.rows.some((r) => r.answer === null));
   const missing = actionData?.missing ?? [];
+  const errors: Record<string, string> = actionData?.errors ?? {};
   return (
     <>
       <Link className="back-link" to={data.previousHref}>
@@ -119,7 +137,29 @@ export default function CheckAnswers() {
         </section>
       ))}
 
-      <Form method="post">
+      <Form method="post" noValidate>
+        <h2>Uitslag delen</h2>
+        <ErrorSummary errors={errors} labels={{ share: "Uitslag delen" }} />
+        <fieldset className={`question${errors.share ? " question--error" : ""}`}>
+          <legend>{shareWithWspConsent.question(data.employer.wspName)}</legend>
+          <p className="field__hint">{shareWithWspConsent.hint}</p>
+          {errors.share ? (
+            <p id="veld-share-error" className="field__error">
+              <span className="visually-hidden">Fout: </span>
+              {errors.share}
+            </p>
+          ) : null}
+          <div className="radios">
+            <div className="radio">
+              <input type="radio" id="veld-share" name="share" value="ja" />
+              <label htmlFor="veld-share">{shareWithWspConsent.yes(data.employer.wspName)}</label>
+            </div>
+            <div className="radio">
+              <input type="radio" id="veld-share-nee" name="share" value="nee" />
+              <label htmlFor="veld-share-nee">{shareWithWspConsent.no}</label>
+            </div>
+          </div>
+        </fieldset>
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             Scan versturen en uitslag bekijken

@@ -7,10 +7,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as m20261123T1200 from "./2026-11-23T1200-initial";
 import * as m20261123T1300 from "./2026-11-23T1300-scans";
+import * as m20261123T1400 from "./2026-11-23T1400-report";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
   "2026-11-23T1300-scans": m20261123T1300,
+  "2026-11-23T1400-report": m20261123T1400,
 };
 
 export const migrationProvider: MigrationProvider = {

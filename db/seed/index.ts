@@ -12,7 +12,9 @@ import { parseMunicipalityCsv } from "../../app/domain/municipality-import";
 import { publishMissingVersions } from "../../app/models/questionnaire.server";
 import type { Database } from "../schema";
 import { DEMO_PASSWORD, demoEmployers, demoOrganisations, demoStaff } from "./demo";
+import { seedDemoScans } from "./demo-scans";
 import { demoMunicipalitiesCsv } from "./paths";
+import { instruments } from "./reference/instruments";
 import { regions } from "./reference/regions";
 import { sectors } from "./reference/sectors";
 
@@ -62,8 +64,54 @@ export async function seedReference(db: Kysely<Database>): Promise<void> {
       }
     }
     await publishMissingVersions(trx);
+
+    for (const i of instruments) {
+      await trx
+        .insertInto("instruments")
+        .values({
+          id: i.id,
+          name: i.name,
+          description: i.description,
+          conditions: i.conditions,
+          provider: i.provider,
+          kind: i.kind,
+          amount_cents: i.amountCents,
+          requestable: i.requestable ? 1 : 0,
+          sort_order: i.sortOrder,
+          updated_at: at,
+        })
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute();
+    }
+    // Every instrument is available in every region this year, with the default amount
+    // and budget; administrators change them per region.
+    const year = new Date().getUTCFullYear();
+    for (const r of regions) {
+      for (const i of instruments) {
+        await trx
+          .insertInto("region_instruments")
+          .values({
+            region_id: r.id,
+            instrument_id: i.id,
+            year,
+            available: 1,
+            amount_per_grant_cents: i.amountCents,
+            budget_cents: defaultBudgetCents[i.id] ?? null,
+          })
+          .onConflict((oc) => oc.columns(["region_id", "instrument_id", "year"]).doNothing())
+          .execute();
+      }
+    }
   });
 }
+
+/** Yearly regional budgets to start with (indicative; the pilot sizes in the sources). */
+const defaultBudgetCents: Partial<Record<string, number>> = {
+  "less-risk-polis": 50 * 50_000,
+  "jobcoach-voucher": 50 * 100_000,
+  "kansenkaart-voucher": 50 * 200_000,
+  "scholing-werkgevers": 12 * 99_900,
+};
 
 export async function hasUsers(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom("users").select("id").limit(1).executeTakeFirst();
@@ -85,6 +133,8 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     (await db.selectFrom("municipalities").select("code").execute()).map((m) => m.code),
   );
 
+  const employerIds = new Map<string, string>();
+  const accountManagers = new Map<string, string[]>();
   await db.transaction().execute(async (trx) => {
     const orgIds = new Map<string, string>();
     for (const o of demoOrganisations) {
@@ -134,8 +184,14 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
       }
     }
 
+    for (const s of demoStaff) {
+      if (s.role === "accountmanager" && s.regionName) {
+        accountManagers.set(s.regionName, [...(accountManagers.get(s.regionName) ?? []), idOf(s.key)]);
+      }
+    }
     for (const e of demoEmployers) {
       const employerId = randomUUID();
+      employerIds.set(e.key, employerId);
       await trx
         .insertInto("employers")
         .values({
@@ -176,6 +232,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         })
         .execute();
     }
+    await seedDemoScans(trx, { employerIds, regionOf: regionId, accountManagers });
   });
   return true;
 }

@@ -31,6 +31,7 @@ test("an employer completes the scan and sees the result", async ({ page, checkA
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
   await checkA11y();
+  await page.getByLabel(/Ja, deel mijn uitslag met/).check();
   await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
   await expect(page.getByRole("table")).toContainText("Strategie & Bedrijf");
@@ -92,6 +93,8 @@ test("a scan is completed with the keyboard only", async ({ page, checkA11y }) =
   }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
   await checkA11y();
+  await tabTo(`document.activeElement?.name === "share"`, 200);
+  await page.keyboard.press("Space");
   await tabTo(`document.activeElement?.textContent === "Scan versturen en uitslag bekijken"`, 200);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
@@ -115,6 +118,7 @@ test.describe("without JavaScript", () => {
     }
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
     await checkA11y();
+    await page.getByLabel(/Nee, ik houd mijn uitslag/).check();
     await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
     await checkA11y();

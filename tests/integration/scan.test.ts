@@ -148,7 +148,7 @@ describe("answering", () => {
 
   it("completes the scan once and stores the scores", async () => {
     const incomplete = await settle(() =>
-      checkAction(args(formRequest(`/scan/${scanId}/controleren`, {}, { Cookie: cookie }), { scanId })),
+      checkAction(args(formRequest(`/scan/${scanId}/controleren`, { share: "ja" }, { Cookie: cookie }), { scanId })),
     );
     expect(incomplete.status).toBe(400);
 
@@ -158,7 +158,7 @@ describe("answering", () => {
         pillarAction(args(formRequest(`/scan/${scanId}/${id}`, { intent: "next", ...allAnswers(p) }, { Cookie: cookie }), { scanId, pillarId: id })),
       );
     }
-    const done = await settle(() => checkAction(args(formRequest(`/scan/${scanId}/controleren`, {}, { Cookie: cookie }), { scanId })));
+    const done = await settle(() => checkAction(args(formRequest(`/scan/${scanId}/controleren`, { share: "ja" }, { Cookie: cookie }), { scanId })));
     expect(done.status).toBe(302);
     expect(done.headers.get("Location")).toBe(`/rapport/${scanId}`);
     const scan = await db().selectFrom("scans").selectAll().where("id", "=", scanId).executeTakeFirstOrThrow();
@@ -166,7 +166,7 @@ describe("answering", () => {
     expect(scan.overall_score).toBeGreaterThan(0);
     const completedAt = scan.completed_at;
 
-    const again = await settle(() => checkAction(args(formRequest(`/scan/${scanId}/controleren`, {}, { Cookie: cookie }), { scanId })));
+    const again = await settle(() => checkAction(args(formRequest(`/scan/${scanId}/controleren`, { share: "ja" }, { Cookie: cookie }), { scanId })));
     expect(again.status).toBe(302);
     const after = await db().selectFrom("scans").select("completed_at").where("id", "=", scanId).executeTakeFirstOrThrow();
     expect(after.completed_at).toBe(completedAt);
@@ -185,7 +185,8 @@ describe("answering", () => {
 
     const report = await settle(() => reportLoader(args(getRequest(`/rapport/${scanId}`, { Cookie: cookie }), { scanId })));
     expect(report.status).toBe(200);
-    const data = (await report.json()) as { pillars: { score: number }[] };
-    expect(data.pillars).toHaveLength(5);
+    const data = (await report.json()) as { view: { pillars: { score: number }[] }; sharedWithWsp: boolean };
+    expect(data.view.pillars).toHaveLength(5);
+    expect(data.sharedWithWsp).toBe(true);
   });
 });

@@ -134,8 +134,17 @@ describe("the real content is B1", () => {
       const texts = textsOfDefinition(definition);
       const questions = definition.pillars.flatMap((p) => p.questions);
       const optionCount = questions.reduce((n, q) => n + q.options.length, 0);
+      const opportunityTextCount = definition.opportunities.reduce(
+        (n, o) =>
+          n + 1 + o.rules.length + o.nextSteps.kansrijk.length + o.nextSteps.mogelijk.length + o.nextSteps["nog niet"].length,
+        0,
+      );
       // title + intro + pillar intros + (text + why) per question + every answer label
-      expect(texts).toHaveLength(2 + definition.pillars.length + 2 * questions.length + optionCount);
+      // + per Kansenkaart option: description, rule reasons and next steps
+      expect(texts).toHaveLength(
+        2 + definition.pillars.length + 2 * questions.length + optionCount + opportunityTextCount,
+      );
+      expect(texts.filter((t) => t.where.includes("/kans:")).length).toBe(opportunityTextCount);
 
       const report = checkTexts(texts, jargon);
       const withoutLabels = checkTexts(

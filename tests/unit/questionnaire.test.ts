@@ -5,6 +5,7 @@ import {
   questionnaireDefinitions,
 } from "~/content/questionnaire";
 import {
+  OPPORTUNITY_IDS,
   isScoredOption,
   isUnknownOption,
   questionnaireDefinitionSchema,
@@ -246,5 +247,110 @@ describe("questionnaire schema rejects broken definitions", () => {
     const noThemes = copy(questionnaireV1);
     noThemes.pillars[0]!.questions[0]!.themes = [];
     expect(issuesOf(noThemes).join(" ")).toMatch(/minstens één thema/);
+  });
+});
+
+describe("questionnaire schema rejects broken Kansenkaart rules", () => {
+  it("v1 has exactly the eight options of the Kansenkaart, in order", () => {
+    expect(questionnaireV1.opportunities.map((o) => o.id)).toEqual([...OPPORTUNITY_IDS]);
+    expect(OPPORTUNITY_IDS).toEqual([
+      "functiecreatie",
+      "begeleiding",
+      "open-hiring",
+      "sroi",
+      "leerwerktraject",
+      "proefplaatsing",
+      "inclusief-herontwerp",
+      "scholing",
+    ]);
+  });
+
+  it("rejects a definition without opportunities", () => {
+    const { opportunities: _opportunities, ...rest } = copy(questionnaireV1);
+    expect(issuesOf(rest).length).toBeGreaterThan(0);
+  });
+
+  it("rejects a rule with an unknown question id", () => {
+    const broken = copy(questionnaireV1);
+    broken.opportunities[0]!.rules[0]!.questionId = "bestaat-niet";
+    expect(issuesOf(broken).join(" ")).toMatch(/vraag "bestaat-niet", maar die vraag bestaat niet/);
+  });
+
+  it("rejects a rule with an option id its question does not have", () => {
+    const broken = copy(questionnaireV1);
+    // "doen-we-al" is an answer of the form questions, not of iw-taken
+    broken.opportunities[0]!.rules[0]!.optionIds = ["zijn-er", "doen-we-al"];
+    expect(broken.opportunities[0]!.rules[0]!.questionId).toBe("iw-taken");
+    expect(issuesOf(broken).join(" ")).toMatch(/vraag "iw-taken" heeft geen antwoord "doen-we-al"/);
+  });
+
+  it("rejects a rule without options, an option twice, or an option in two rules of one opportunity", () => {
+    const empty = copy(questionnaireV1);
+    empty.opportunities[1]!.rules[0]!.optionIds = [];
+    expect(issuesOf(empty).join(" ")).toMatch(/minstens één antwoord/);
+
+    const twice = copy(questionnaireV1);
+    twice.opportunities[1]!.rules[0]!.optionIds = ["vaste-collega", "vaste-collega"];
+    expect(issuesOf(twice).join(" ")).toMatch(/noemt een antwoord twee keer/);
+
+    const overlap = copy(questionnaireV1);
+    const rules = overlap.opportunities[0]!.rules; // rules 1–3 are all on iw-taken
+    rules[1]!.optionIds = ["nooit-gekeken", "zijn-er"];
+    expect(issuesOf(overlap).join(" ")).toMatch(/antwoord "zijn-er" van vraag "iw-taken" staat in twee regels/);
+  });
+
+  it("rejects points outside −3..3 or not whole, and an empty reason", () => {
+    for (const points of [4, -4, 1.5]) {
+      const broken = copy(questionnaireV1);
+      broken.opportunities[2]!.rules[0]!.points = points;
+      expect(issuesOf(broken).length, String(points)).toBeGreaterThan(0);
+    }
+    const noReason = copy(questionnaireV1);
+    noReason.opportunities[2]!.rules[0]!.reason = "  ";
+    expect(issuesOf(noReason).join(" ")).toMatch(/niet leeg/);
+  });
+
+  it("rejects a missing opportunity, an unknown one, a duplicate and the wrong order", () => {
+    const missing = copy(questionnaireV1);
+    missing.opportunities = missing.opportunities.filter((o) => o.id !== "sroi");
+    expect(issuesOf(missing).join(" ")).toMatch(/Kans "sroi" ontbreekt/);
+
+    const unknown = copy(questionnaireV1);
+    unknown.opportunities[7]!.id = "iets-anders";
+    expect(issuesOf(unknown).join(" ")).toMatch(/Onbekende kans "iets-anders"/);
+
+    const duplicate = copy(questionnaireV1);
+    duplicate.opportunities[7]!.id = "functiecreatie";
+    expect(issuesOf(duplicate).join(" ")).toMatch(/Kans-id "functiecreatie" komt twee keer voor/);
+
+    const swapped = copy(questionnaireV1);
+    const [a, b, ...rest] = swapped.opportunities;
+    swapped.opportunities = [b!, a!, ...rest];
+    expect(issuesOf(swapped).join(" ")).toMatch(/in deze volgorde/);
+  });
+
+  it("rejects thresholds where kansrijk is not above mogelijk", () => {
+    for (const thresholds of [
+      { kansrijk: 2, mogelijk: 2 },
+      { kansrijk: 1, mogelijk: 3 },
+    ]) {
+      const broken = copy(questionnaireV1);
+      broken.opportunities[3]!.thresholds = thresholds;
+      expect(issuesOf(broken).join(" ")).toMatch(/drempel voor "kansrijk" moet hoger zijn/);
+    }
+  });
+
+  it("rejects an unknown instrument, a duplicate instrument and a fit level without next steps", () => {
+    const unknownInstrument = copy(questionnaireV1) as unknown as { opportunities: { instrumentIds: string[] }[] };
+    unknownInstrument.opportunities[0]!.instrumentIds = ["gratis-geld"];
+    expect(issuesOf(unknownInstrument).length).toBeGreaterThan(0);
+
+    const duplicateInstrument = copy(questionnaireV1);
+    duplicateInstrument.opportunities[1]!.instrumentIds = ["jobcoach-voucher", "jobcoach-voucher"];
+    expect(issuesOf(duplicateInstrument).join(" ")).toMatch(/noemt een instrument twee keer/);
+
+    const noSteps = copy(questionnaireV1);
+    noSteps.opportunities[4]!.nextSteps["nog niet"] = [];
+    expect(issuesOf(noSteps).join(" ")).toMatch(/minstens één volgende stap/);
   });
 });

@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { latestDefinition } from "~/content/questionnaire";
 import {
+  OPPORTUNITY_IDS,
   THEMES,
   isScoredOption,
   questionnaireDefinitionSchema,
   type Answers,
+  type Opportunity,
   type Question,
   type QuestionnaireDefinition,
   type QuestionWeight,
@@ -55,6 +57,19 @@ function question(id: string, weight: QuestionWeight, points: number[] = [0, 1, 
   };
 }
 
+/** The Kansenkaart options a valid definition needs; one rule each on an existing answer. */
+function opportunities(questionId: string, optionId: string): Opportunity[] {
+  return OPPORTUNITY_IDS.map((id) => ({
+    id,
+    title: id,
+    description: "Test.",
+    rules: [{ questionId, optionIds: [optionId], points: 1, reason: "Test." }],
+    thresholds: { kansrijk: 1, mogelijk: 0 },
+    nextSteps: { kansrijk: ["Stap."], mogelijk: ["Stap."], "nog niet": ["Stap."] },
+    instrumentIds: [],
+  }));
+}
+
 /**
  * A valid definition: 5 pillars "p1".."p5" with 6 questions each
  * ("p1-q1".."p5-q6", weight 1, points 0–3). Pillar 1 can be replaced.
@@ -73,6 +88,7 @@ function fixture(firstPillarQuestions?: Question[]): QuestionnaireDefinition {
           ? firstPillarQuestions
           : [1, 2, 3, 4, 5, 6].map((q) => question(`p${p}-q${q}`, 1)),
     })),
+    opportunities: opportunities("p5-q1", "p0"),
   };
   return questionnaireDefinitionSchema.parse(definition);
 }
@@ -375,6 +391,7 @@ const definitionArb: fc.Arbitrary<QuestionnaireDefinition> = fc
         }),
       ),
     })),
+    opportunities: opportunities("p5-v1", "o0"),
   }));
 
 /**

@@ -16,8 +16,19 @@
  *   (`{ id: "weet-niet", label: "Weet ik niet", unknown: true }`);
  * - every question has a weight 1|2|3, a "Waarom vragen we dit?" line and at
  *   least one theme from `THEMES` (the advice report maps themes to options).
+ *
+ * Kansenkaart advice rules are data in the definition too (`opportunities`),
+ * so a report made under a version always gives the same advice:
+ * - exactly the options of `OPPORTUNITY_IDS`, in that order, ids unique;
+ * - every rule names a question of this definition and 1+ options of that
+ *   question (no option twice in one rule, and no option in two rules of the
+ *   same opportunity), with integer points −3..3 and a reason sentence;
+ * - thresholds are integers with `kansrijk` > `mogelijk`;
+ * - next steps for every fit level, instrument ids from the catalogue.
+ * The fit is computed by `opportunityMap` in `app/domain/opportunity-map.ts`.
  */
 import { z } from "zod";
+import { instrumentIds } from "~db/seed/reference/instrument-ids";
 
 /**
  * Theme tags. The Kansenkaart advice maps these to inclusive options
@@ -196,12 +207,105 @@ export const pillarSchema = z
   })
   .strict();
 
+/**
+ * The options of the Kansenkaart (product.md §4), in the order the report
+ * shows them: functiecreatie en jobcarving; begeleiding op de werkvloer
+ * (jobcoach, buddy, Harrie-training); Open Hiring; SROI en PSO;
+ * leerwerktraject / praktijkleren / BBL met praktijkverklaring;
+ * proefplaatsing; inclusief herontwerp; scholing voor werkgevers.
+ */
+export const OPPORTUNITY_IDS = [
+  "functiecreatie",
+  "begeleiding",
+  "open-hiring",
+  "sroi",
+  "leerwerktraject",
+  "proefplaatsing",
+  "inclusief-herontwerp",
+  "scholing",
+] as const;
+export type OpportunityId = (typeof OPPORTUNITY_IDS)[number];
+
+/** Fit levels of an opportunity, from best to worst. */
+export const FIT_LEVELS = ["kansrijk", "mogelijk", "nog niet"] as const;
+
+export const MIN_RULE_POINTS = -3;
+export const MAX_RULE_POINTS = 3;
+
+export const instrumentIdSchema = z.enum(instrumentIds);
+
+/**
+ * One advice rule: when the answer to `questionId` is one of `optionIds`,
+ * the opportunity gets `points` and the report shows `reason`.
+ */
+export const opportunityRuleSchema = z
+  .object({
+    questionId: slugSchema,
+    optionIds: z.array(z.string().min(1)).min(1, "Een regel noemt minstens één antwoord."),
+    points: z.number().int().min(MIN_RULE_POINTS).max(MAX_RULE_POINTS),
+    reason: textSchema,
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (new Set(rule.optionIds).size !== rule.optionIds.length) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["optionIds"],
+        message: `Een regel voor vraag "${rule.questionId}" noemt een antwoord twee keer.`,
+      });
+    }
+  });
+
+export const opportunityThresholdsSchema = z
+  .object({
+    kansrijk: z.number().int(),
+    mogelijk: z.number().int(),
+  })
+  .strict()
+  .refine((t) => t.kansrijk > t.mogelijk, {
+    message: "De drempel voor \"kansrijk\" moet hoger zijn dan die voor \"mogelijk\".",
+    path: ["kansrijk"],
+  });
+
+const stepsSchema = z.array(textSchema).min(1, "Geef minstens één volgende stap.");
+
+export const opportunityNextStepsSchema = z
+  .object({
+    kansrijk: stepsSchema,
+    mogelijk: stepsSchema,
+    "nog niet": stepsSchema,
+  })
+  .strict();
+
+export const opportunitySchema = z
+  .object({
+    id: slugSchema,
+    title: textSchema,
+    /** 1–2 B1 sentences: what this option is. */
+    description: textSchema,
+    rules: z.array(opportunityRuleSchema).min(1, "Een kans heeft minstens één regel."),
+    thresholds: opportunityThresholdsSchema,
+    nextSteps: opportunityNextStepsSchema,
+    instrumentIds: z.array(instrumentIdSchema),
+  })
+  .strict()
+  .superRefine((opportunity, ctx) => {
+    if (new Set(opportunity.instrumentIds).size !== opportunity.instrumentIds.length) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["instrumentIds"],
+        message: `Kans "${opportunity.id}" noemt een instrument twee keer.`,
+      });
+    }
+  });
+
 export const questionnaireDefinitionSchema = z
   .object({
     version: z.number().int().min(1),
     title: textSchema,
     intro: textSchema,
     pillars: z.array(pillarSchema).length(PILLAR_COUNT, `Een scan heeft precies ${PILLAR_COUNT} pijlers.`),
+    opportunities: z.array(opportunitySchema),
   })
   .strict()
   .superRefine((definition, ctx) => {
@@ -227,7 +331,95 @@ export const questionnaireDefinitionSchema = z
         questionIds.add(question.id);
       });
     });
+
+    checkOpportunities(definition.pillars, definition.opportunities, ctx);
   });
+
+function checkOpportunities(
+  pillars: readonly z.infer<typeof pillarSchema>[],
+  opportunities: readonly z.infer<typeof opportunitySchema>[],
+  ctx: z.RefinementCtx,
+): void {
+  const questions = new Map<string, z.infer<typeof questionSchema>>();
+  for (const pillar of pillars) {
+    for (const question of pillar.questions) {
+      if (!questions.has(question.id)) questions.set(question.id, question);
+    }
+  }
+
+  const ids = opportunities.map((o) => o.id);
+  const seenIds = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seenIds.has(id)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["opportunities", i, "id"],
+        message: `Kans-id "${id}" komt twee keer voor.`,
+      });
+    }
+    seenIds.add(id);
+  });
+  for (const expected of OPPORTUNITY_IDS) {
+    if (!seenIds.has(expected)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["opportunities"],
+        message: `Kans "${expected}" ontbreekt.`,
+      });
+    }
+  }
+  ids.forEach((id, i) => {
+    if (!(OPPORTUNITY_IDS as readonly string[]).includes(id)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["opportunities", i, "id"],
+        message: `Onbekende kans "${id}"; kies uit: ${OPPORTUNITY_IDS.join(", ")}.`,
+      });
+    }
+  });
+  if (ids.length !== OPPORTUNITY_IDS.length || ids.some((id, i) => id !== OPPORTUNITY_IDS[i])) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["opportunities"],
+      message: `De kansen moeten precies deze zijn, in deze volgorde: ${OPPORTUNITY_IDS.join(", ")}.`,
+    });
+  }
+
+  opportunities.forEach((opportunity, o) => {
+    // question id → option ids already used by an earlier rule of this opportunity
+    const used = new Map<string, Set<string>>();
+    opportunity.rules.forEach((rule, r) => {
+      const question = questions.get(rule.questionId);
+      if (!question) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["opportunities", o, "rules", r, "questionId"],
+          message: `Kans "${opportunity.id}": regel ${r + 1} noemt vraag "${rule.questionId}", maar die vraag bestaat niet.`,
+        });
+        return;
+      }
+      const optionIds = new Set(question.options.map((option) => option.id));
+      const usedHere = used.get(rule.questionId) ?? new Set<string>();
+      rule.optionIds.forEach((optionId, k) => {
+        if (!optionIds.has(optionId)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["opportunities", o, "rules", r, "optionIds", k],
+            message: `Kans "${opportunity.id}": vraag "${rule.questionId}" heeft geen antwoord "${optionId}".`,
+          });
+        } else if (usedHere.has(optionId)) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["opportunities", o, "rules", r, "optionIds", k],
+            message: `Kans "${opportunity.id}": antwoord "${optionId}" van vraag "${rule.questionId}" staat in twee regels.`,
+          });
+        }
+      });
+      for (const optionId of rule.optionIds) usedHere.add(optionId);
+      used.set(rule.questionId, usedHere);
+    });
+  });
+}
 
 export type ScoredOption = z.infer<typeof scoredOptionSchema>;
 export type UnknownOption = z.infer<typeof unknownOptionSchema>;
@@ -235,6 +427,10 @@ export type AnswerOption = z.infer<typeof answerOptionSchema>;
 export type QuestionWeight = z.infer<typeof questionWeightSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Pillar = z.infer<typeof pillarSchema>;
+export type OpportunityRule = z.infer<typeof opportunityRuleSchema>;
+export type OpportunityThresholds = z.infer<typeof opportunityThresholdsSchema>;
+export type OpportunityNextSteps = z.infer<typeof opportunityNextStepsSchema>;
+export type Opportunity = z.infer<typeof opportunitySchema>;
 export type QuestionnaireDefinition = z.infer<typeof questionnaireDefinitionSchema>;
 
 /** The employer's answers: question id → chosen option id. */

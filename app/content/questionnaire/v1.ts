@@ -21,13 +21,25 @@
  * Points: options are listed from weakest (0) to strongest; a question with
  * four options scores 0–3, with three options 0–2. Weights: 3 = core of the
  * pillar, 2 = important, 1 = useful extra.
+ *
+ * Kansenkaart advice (`opportunities`, product.md §4): per option a few rules
+ * "answer X to question Y gives N points, because …". The main question about
+ * the form itself weighs most (+3 yes, +1 maybe, −3 no); motivation,
+ * organisational qualities (team, begeleiding, instruction, nazorg, plans)
+ * and fears add or subtract 1–2. Reasons, next steps and descriptions follow
+ * the same writing rules; they may rely on the option's description to
+ * explain jargon (they are shown together in the report).
  */
-import type { QuestionnaireDefinition, ScoredOption, UnknownOption } from "./schema";
+import type { Opportunity, OpportunityRule, QuestionnaireDefinition, ScoredOption, UnknownOption } from "./schema";
 
 const WEET_NIET: UnknownOption = { id: "weet-niet", label: "Weet ik niet", unknown: true };
 
 function o(id: string, points: number, label: string): ScoredOption {
   return { id, points, label };
+}
+
+function rule(questionId: string, optionIds: string[], points: number, reason: string): OpportunityRule {
+  return { questionId, optionIds, points, reason };
 }
 
 /** Same answer scale for the questions about forms of inclusive work (pillar 5). */
@@ -40,6 +52,485 @@ function openToFormOptions(): (ScoredOption | UnknownOption)[] {
     WEET_NIET,
   ];
 }
+
+const opportunities: Opportunity[] = [
+  // ------------------------------------------------------------------
+  {
+    id: "functiecreatie",
+    title: "Functiecreatie en jobcarving",
+    description:
+      "Bij functiecreatie (een nieuwe functie maken die past bij wat iemand kan) kijkt u welk werk in uw bedrijf blijft liggen. " +
+      "Met jobcarving (een baan maken uit losse, eenvoudige taken) maakt u daar een nieuwe baan van.",
+    rules: [
+      rule(
+        "iw-taken",
+        ["zijn-er", "al-gedaan"],
+        3,
+        "U ziet eenvoudige taken die u kunt samenvoegen tot een nieuwe baan. Daarmee kunt u meteen aan de slag.",
+      ),
+      rule(
+        "iw-taken",
+        ["nooit-gekeken"],
+        1,
+        "U heeft nog niet gekeken naar eenvoudige taken in uw bedrijf. Vaak zijn er meer dan u denkt.",
+      ),
+      rule(
+        "iw-taken",
+        ["zie-ik-niet"],
+        -2,
+        "U ziet nu geen eenvoudige taken die u kunt samenvoegen. Dan is een nieuwe baan maken lastiger.",
+      ),
+      rule(
+        "sb-vacatures",
+        ["blijven-open", "veel-moeite"],
+        2,
+        "Uw vacatures zijn moeilijk te vullen. Als iemand anders de eenvoudige taken doet, houden uw vakmensen meer tijd over.",
+      ),
+      rule(
+        "ei-oudere-medewerkers",
+        ["in-overleg"],
+        1,
+        "U past taken al aan als het werk voor iemand te zwaar wordt. Dat helpt bij het maken van een nieuwe functie.",
+      ),
+      rule(
+        "iw-motivatie",
+        ["staan-open", "hoort-bij-ons"],
+        1,
+        "U wilt mensen die moeilijk een baan vinden een kans geven. Een baan op maat maakt dat makkelijker.",
+      ),
+    ],
+    thresholds: { kansrijk: 5, mogelijk: 2 },
+    nextSteps: {
+      kansrijk: [
+        "Schrijf op welke eenvoudige taken uw vakmensen nu doen.",
+        "Maak met uw contactpersoon een nieuwe functie uit die taken.",
+        "Vraag een voucher (een tegoedbon) aan voor een advies op maat over uw bedrijf.",
+      ],
+      mogelijk: [
+        "Kijk een week lang welke eenvoudige taken blijven liggen.",
+        "Bespreek met uw contactpersoon of daar een nieuwe baan in zit.",
+      ],
+      "nog niet": [
+        "Vraag uw contactpersoon naar voorbeelden van andere bedrijven.",
+        "Kijk opnieuw naar de taken als uw werk verandert.",
+      ],
+    },
+    instrumentIds: ["kansenkaart-voucher", "werkplekaanpassing", "loonkostensubsidie", "loonwaardebepaling"],
+  },
+  // ------------------------------------------------------------------
+  {
+    id: "begeleiding",
+    title: "Begeleiding op de werkvloer",
+    description:
+      "Een nieuwe medewerker krijgt hulp van een jobcoach (een begeleider van buiten) of een buddy (een vaste collega die helpt). " +
+      "Een Harrie-training (een training voor collega's die begeleiden) leert collega's hoe ze dat doen.",
+    rules: [
+      rule(
+        "iw-begeleiding",
+        ["vaste-collega", "getrainde-collega"],
+        2,
+        "Een nieuwe collega krijgt bij u een vaste collega die helpt. Daarop kunt u verder bouwen.",
+      ),
+      rule(
+        "iw-team",
+        ["de-meeste", "goede-voorbeeld"],
+        2,
+        "Uw team staat open voor een collega die meer hulp nodig heeft. Dat is nodig voor goede begeleiding.",
+      ),
+      rule(
+        "iw-team",
+        ["geen-geduld"],
+        -2,
+        "Uw team heeft nu weinig tijd of geduld voor een collega die meer hulp nodig heeft. Dan is begeleiding op de werkvloer nog lastig.",
+      ),
+      rule(
+        "iw-nazorg",
+        ["af-en-toe", "vaste-momenten"],
+        1,
+        "U blijft ook na de eerste maanden praten met een nieuwe collega. Zo ziet u problemen op tijd.",
+      ),
+      rule(
+        "oa-uitleg-nieuwe-mensen",
+        ["beelden", "vragen-of-duidelijk"],
+        1,
+        "U legt het werk uit met voordoen en beelden. Zo leren veel nieuwe medewerkers het best.",
+      ),
+      rule(
+        "iw-zorgen",
+        ["houdt-tegen", "twijfelen"],
+        1,
+        "U maakt zich zorgen over ziekte of begeleiding. " +
+          "Een jobcoach en de Less-Risk-polis (een regeling die de kosten van ziekte betaalt) nemen een deel van die zorgen weg.",
+      ),
+    ],
+    thresholds: { kansrijk: 4, mogelijk: 2 },
+    nextSteps: {
+      kansrijk: [
+        "Kies een collega die een nieuwe medewerker wil helpen.",
+        "Vraag naar een Harrie-training voor die collega.",
+        "Vraag een voucher (een tegoedbon) aan voor een jobcoach als dat nodig is.",
+      ],
+      mogelijk: [
+        "Bespreek met uw team wie een nieuwe collega wil helpen.",
+        "Vraag uw contactpersoon hoe een jobcoach u kan helpen.",
+      ],
+      "nog niet": [
+        "Praat eerst met uw team over een collega die meer hulp nodig heeft.",
+        "Vraag uw contactpersoon naar ervaringen van andere werkgevers.",
+      ],
+    },
+    instrumentIds: ["jobcoach-voucher", "less-risk-polis"],
+  },
+  // ------------------------------------------------------------------
+  {
+    id: "open-hiring",
+    title: "Open Hiring",
+    description:
+      "Met Open Hiring (aannemen zonder cv of sollicitatiegesprek) mag iedereen die het werk wil doen gewoon beginnen. " +
+      "Motivatie telt dan meer dan een diploma of cv.",
+    rules: [
+      rule(
+        "iw-open-hiring",
+        ["willen-proberen", "doen-we-al"],
+        3,
+        "U wilt mensen aannemen zonder cv of sollicitatiegesprek.",
+      ),
+      rule("iw-open-hiring", ["misschien"], 1, "U staat open voor aannemen zonder cv, maar u weet er nog weinig van."),
+      rule(
+        "iw-open-hiring",
+        ["past-niet"],
+        -3,
+        "U zegt dat aannemen zonder cv of sollicitatiegesprek niet bij u past.",
+      ),
+      rule(
+        "sb-vacatures",
+        ["blijven-open", "veel-moeite"],
+        2,
+        "Uw vacatures zijn moeilijk te vullen. Met Open Hiring krijgt u vaak veel meer kandidaten.",
+      ),
+      rule(
+        "oa-uitleg-nieuwe-mensen",
+        ["beelden", "vragen-of-duidelijk"],
+        1,
+        "U legt het werk goed uit aan nieuwe mensen. Dat is belangrijk als u iemand aanneemt zonder gesprek vooraf.",
+      ),
+      rule(
+        "iw-zorgen",
+        ["houdt-tegen"],
+        -1,
+        "Uw zorgen over ziekte of risico's houden u nu tegen. Bespreek eerst welke hulp er is.",
+      ),
+    ],
+    thresholds: { kansrijk: 4, mogelijk: 1 },
+    nextSteps: {
+      kansrijk: [
+        "Kies een functie die iemand snel kan leren.",
+        "Zet in de vacature dat u geen cv vraagt.",
+        "Regel een vaste collega die nieuwe mensen de eerste weken helpt.",
+      ],
+      mogelijk: [
+        "Begin klein: vraag bij één vacature geen cv meer.",
+        "Vraag uw contactpersoon naar bedrijven die dit al doen.",
+      ],
+      "nog niet": [
+        "Vraag uw contactpersoon hoe andere werkgevers mensen aannemen zonder cv.",
+        "Vraag welke hulp er is bij ziekte of risico's.",
+      ],
+    },
+    instrumentIds: ["less-risk-polis", "jobcoach-voucher"],
+  },
+  // ------------------------------------------------------------------
+  {
+    id: "sroi",
+    title: "SROI en PSO",
+    description:
+      "Bij SROI (een afspraak bij opdrachten van de overheid) geeft u mensen zonder werk een kans. " +
+      "Met PSO (een keurmerk voor bedrijven die dat goed doen) laat u zien wat u al doet.",
+    rules: [
+      rule(
+        "iw-sroi",
+        ["willen-proberen", "doen-we-al"],
+        3,
+        "U wilt SROI gebruiken om opdrachten van de overheid te krijgen.",
+      ),
+      rule("iw-sroi", ["misschien"], 1, "U weet nog weinig van SROI, maar u sluit het niet uit."),
+      rule("iw-sroi", ["past-niet"], -3, "U zegt dat SROI niet bij uw bedrijf past."),
+      rule(
+        "iw-motivatie",
+        ["hoort-bij-ons"],
+        2,
+        "Werk geven aan mensen die moeilijk een baan vinden, hoort echt bij uw bedrijf. Met PSO laat u dat zien.",
+      ),
+      rule(
+        "sb-hulp-van-buiten",
+        ["vaste-contacten"],
+        1,
+        "U heeft vaste contacten, zoals de gemeente. Dat helpt bij opdrachten van de overheid.",
+      ),
+      rule(
+        "sb-koers",
+        ["op-papier", "gebruikt"],
+        1,
+        "Uw plannen voor de komende jaren staan op papier. Daarin kunt u SROI een plek geven.",
+      ),
+    ],
+    thresholds: { kansrijk: 4, mogelijk: 2 },
+    nextSteps: {
+      kansrijk: [
+        "Zoek uit welke opdrachten van de overheid bij uw bedrijf passen.",
+        "Vraag uw contactpersoon welke kandidaten bij die opdrachten passen.",
+        "Vraag een voucher (een tegoedbon) aan voor een advies op maat over SROI.",
+      ],
+      mogelijk: [
+        "Vraag uw contactpersoon hoe SROI werkt in uw regio.",
+        "Kijk of een keurmerk van PSO iets voor u is.",
+      ],
+      "nog niet": [
+        "Werkt u vooral voor bedrijven en niet voor de overheid? Dan is SROI minder belangrijk voor u.",
+        "Kijk opnieuw als u opdrachten van de overheid wilt doen.",
+      ],
+    },
+    instrumentIds: ["kansenkaart-voucher", "loonkostensubsidie", "no-riskpolis"],
+  },
+  // ------------------------------------------------------------------
+  {
+    id: "leerwerktraject",
+    title: "Leerwerktraject en praktijkleren",
+    description:
+      "In een leerwerktraject (werken en tegelijk een vak leren) leert iemand bij u het vak. " +
+      "Dat kan met BBL (werken en tegelijk naar school) of met praktijkleren (leren op de werkvloer).",
+    rules: [
+      rule(
+        "iw-leren-en-werken",
+        ["willen-proberen", "doen-we-al"],
+        3,
+        "U wilt iemand bij u het vak laten leren, met een opleiding erbij.",
+      ),
+      rule("iw-leren-en-werken", ["misschien"], 1, "U denkt na over een leerling, maar u weet er nog weinig van."),
+      rule(
+        "iw-leren-en-werken",
+        ["past-niet"],
+        -3,
+        "U zegt dat een leerling naast het werk nu niet bij u past.",
+      ),
+      rule(
+        "ei-cursussen",
+        ["op-verzoek", "plan-en-geld"],
+        1,
+        "Uw medewerkers volgen al cursussen of opleidingen. Leren hoort dus al bij uw bedrijf.",
+      ),
+      rule(
+        "sb-pensioen",
+        ["precies", "opvolging-geregeld"],
+        1,
+        "U weet wie de komende jaren met pensioen gaat. Een leerling kan dat werk later overnemen.",
+      ),
+      rule(
+        "iw-begeleiding",
+        ["vaste-collega", "getrainde-collega"],
+        1,
+        "Een vaste collega helpt nieuwe mensen op weg. Zo iemand kan ook een leerling begeleiden.",
+      ),
+    ],
+    thresholds: { kansrijk: 4, mogelijk: 2 },
+    nextSteps: {
+      kansrijk: [
+        "Kies een vak dat u zelf wilt opleiden.",
+        "Vraag uw contactpersoon naar een school en een kandidaat.",
+        "Vraag naar een praktijkverklaring (een bewijs van de school dat iemand bepaald werk kan doen).",
+      ],
+      mogelijk: [
+        "Vraag uw contactpersoon hoe BBL werkt in uw vak.",
+        "Kijk wie in uw bedrijf een leerling wil begeleiden.",
+      ],
+      "nog niet": [
+        "Kijk welke vakmensen u over drie jaar nodig heeft.",
+        "Doe de scan opnieuw als u mensen zelf wilt opleiden.",
+      ],
+    },
+    instrumentIds: ["loonkostensubsidie", "jobcoach-voucher"],
+  },
+  // ------------------------------------------------------------------
+  {
+    id: "proefplaatsing",
+    title: "Proefplaatsing",
+    description:
+      "Bij een proefplaatsing (meewerken op proef, de uitkering loopt door) werkt iemand eerst een tijdje bij u mee. " +
+      "U betaalt dan nog geen loon en u ziet wat iemand kan.",
+    rules: [
+      rule(
+        "iw-proefplaatsing",
+        ["willen-proberen", "doen-we-al"],
+        3,
+        "U wilt iemand eerst een tijdje op proef laten meewerken.",
+      ),
+      rule("iw-proefplaatsing", ["misschien"], 1, "U staat misschien open voor meewerken op proef."),
+      rule("iw-proefplaatsing", ["past-niet"], -3, "U zegt dat meewerken op proef niet bij u past."),
+      rule(
+        "iw-zorgen",
+        ["houdt-tegen", "twijfelen"],
+        1,
+        "U twijfelt door zorgen over ziekte of risico's. Eerst op proef laten meewerken maakt die stap kleiner.",
+      ),
+      rule(
+        "iw-team",
+        ["de-meeste", "goede-voorbeeld"],
+        1,
+        "Uw team staat open voor een collega die meer hulp nodig heeft. Dat helpt in de tijd op proef.",
+      ),
+      rule(
+        "iw-motivatie",
+        ["niet-mee-bezig"],
+        -2,
+        "U bent nu niet bezig met werk voor mensen die moeilijk een baan vinden.",
+      ),
+    ],
+    thresholds: { kansrijk: 4, mogelijk: 1 },
+    nextSteps: {
+      kansrijk: [
+        "Kies werk waarin iemand op proef kan meedraaien.",
+        "Vraag uw contactpersoon om een kandidaat voor een proefplaatsing.",
+        "Spreek vooraf af wanneer u samen terugkijkt.",
+      ],
+      mogelijk: [
+        "Vraag uw contactpersoon hoe een proefplaatsing werkt.",
+        "Bespreek met uw team wie de nieuwe collega helpt.",
+      ],
+      "nog niet": [
+        "Vraag uw contactpersoon wat andere werkgevers met meewerken op proef hebben gedaan.",
+        "Vraag welke hulp er is bij uw zorgen.",
+      ],
+    },
+    instrumentIds: ["proefplaatsing", "no-riskpolis", "loonwaardebepaling"],
+  },
+  // ------------------------------------------------------------------
+  {
+    id: "inclusief-herontwerp",
+    title: "Inclusief herontwerp",
+    description:
+      "Bij herontwerp (het werk opnieuw indelen) kijkt u naar al het werk in uw bedrijf. " +
+      "U deelt het zo in dat ook mensen die moeilijk aan werk komen mee kunnen doen.",
+    rules: [
+      rule(
+        "iw-motivatie",
+        ["hoort-bij-ons"],
+        2,
+        "Werk geven aan mensen die moeilijk een baan vinden, hoort echt bij uw bedrijf. Dat is nodig voor zo'n grote stap.",
+      ),
+      rule(
+        "iw-motivatie",
+        ["niet-mee-bezig", "geen-haast"],
+        -2,
+        "Werk voor mensen die moeilijk een baan vinden heeft bij u nu geen haast. " +
+          "Het hele werk opnieuw indelen is dan een te grote stap.",
+      ),
+      rule(
+        "sb-koers",
+        ["op-papier", "gebruikt"],
+        1,
+        "Uw plannen voor de komende jaren staan op papier. Daarin kunt u de nieuwe indeling van het werk opnemen.",
+      ),
+      rule(
+        "sb-techniek",
+        ["weten-het", "voorbereid"],
+        1,
+        "U weet hoe nieuwe techniek uw werk verandert. Dat is een goed moment om het werk opnieuw in te delen.",
+      ),
+      rule(
+        "fw-veranderingen",
+        ["doen-snel-mee", "eigen-ideeen"],
+        1,
+        "Uw personeel doet snel mee met veranderingen. Dat helpt als u het werk anders indeelt.",
+      ),
+      rule(
+        "iw-taken",
+        ["al-gedaan"],
+        1,
+        "U heeft al eens een baan gemaakt uit losse taken. Daarop kunt u verder bouwen.",
+      ),
+    ],
+    thresholds: { kansrijk: 5, mogelijk: 3 },
+    nextSteps: {
+      kansrijk: [
+        "Maak een overzicht van al het werk en wie het nu doet.",
+        "Vraag een voucher (een tegoedbon) aan voor een advies op maat.",
+        "Kies samen met uw team waar u begint.",
+      ],
+      mogelijk: [
+        "Begin bij één afdeling of één soort werk.",
+        "Bespreek met uw contactpersoon wat een advies op maat u kan opleveren.",
+      ],
+      "nog niet": [
+        "Begin met een kleinere stap, zoals een baan maken uit losse taken.",
+        "Kijk opnieuw als uw plannen voor de komende jaren klaar zijn.",
+      ],
+    },
+    instrumentIds: ["kansenkaart-voucher", "werkplekaanpassing", "beschut-werk"],
+  },
+  // ------------------------------------------------------------------
+  {
+    id: "scholing",
+    title: "Scholing voor werkgevers",
+    description:
+      "In een korte training leert u hoe u mensen die moeilijk aan werk komen een goede plek geeft. " +
+      "U leert samen met andere werkgevers uit uw regio.",
+    rules: [
+      rule(
+        "iw-motivatie",
+        ["staan-open", "hoort-bij-ons"],
+        2,
+        "U wilt mensen die moeilijk een baan vinden een kans geven. In de training leert u hoe u dat goed aanpakt.",
+      ),
+      rule(
+        "iw-motivatie",
+        ["niet-mee-bezig"],
+        -2,
+        "U bent nu niet bezig met werk voor mensen die moeilijk een baan vinden. Een training komt dan te vroeg.",
+      ),
+      rule(
+        "iw-zorgen",
+        ["houdt-tegen", "twijfelen"],
+        2,
+        "U heeft zorgen over ziekte, begeleiding of papierwerk. In de training hoort u welke regels en hulp er zijn.",
+      ),
+      rule(
+        "iw-begeleiding",
+        ["meteen-aan-de-slag", "als-er-tijd-is"],
+        1,
+        "Nieuwe collega's krijgen nu geen vaste hulp. In de training leert u hoe collega's kunnen begeleiden.",
+      ),
+      rule(
+        "ei-cursussen",
+        ["op-verzoek", "plan-en-geld"],
+        1,
+        "In uw bedrijf is leren gewoon. Een training voor uzelf past daarbij.",
+      ),
+      rule(
+        "sb-hulp-van-buiten",
+        ["bij-problemen", "vaste-contacten"],
+        1,
+        "U vraagt wel eens hulp van buiten. Dan past een training samen met andere werkgevers goed bij u.",
+      ),
+    ],
+    thresholds: { kansrijk: 4, mogelijk: 2 },
+    nextSteps: {
+      kansrijk: [
+        "Vraag uw contactpersoon wanneer de volgende training is.",
+        "Kies de onderdelen die bij uw vragen passen.",
+        "Neem een leidinggevende of collega mee naar de training.",
+      ],
+      mogelijk: [
+        "Vraag uw contactpersoon wat de training u kost en oplevert.",
+        "Praat eerst met een werkgever die de training al volgde.",
+      ],
+      "nog niet": [
+        "Bekijk eerst de andere kansen in dit rapport.",
+        "Vraag de training aan als u mensen met extra hulp wilt aannemen.",
+      ],
+    },
+    instrumentIds: ["scholing-werkgevers"],
+  },
+];
 
 export const questionnaireV1: QuestionnaireDefinition = {
   version: 1,
@@ -611,4 +1102,5 @@ export const questionnaireV1: QuestionnaireDefinition = {
       ],
     },
   ],
+  opportunities,
 };

@@ -1,0 +1,111 @@
+import {
+  BarElement,
+  CategoryScale,
+  Chart as ChartJS,
+  Filler,
+  Legend,
+  LinearScale,
+  LineElement,
+  PointElement,
+  RadialLinearScale,
+  Tooltip,
+} from "chart.js";
+import { Bar, Radar } from "react-chartjs-2";
+import type { ReportPillar } from "~/domain/report-view";
+
+ChartJS.register(RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend, BarElement, CategoryScale, LinearScale);
+
+const BLUE = "#154273";
+const ORANGE = "#a34a00";
+
+/**
+ * The charts are an addition: the same figures are always in the table next to
+ * them (the text alternative), and colour is never the only difference: the
+ * peer line is dashed and labelled.
+ */
+export function ScoreRadar({ pillars, summary }: { pillars: ReportPillar[]; summary: string }) {
+  const hasPeers = pillars.some((p) => p.peer);
+  return (
+    <figure className="chart">
+      <div className="chart__canvas">
+        <Radar
+          role="img"
+          aria-label={summary}
+          data={{
+            labels: pillars.map((p) => p.title),
+            datasets: [
+              {
+                label: "Uw score",
+                data: pillars.map((p) => p.score ?? 0),
+                borderColor: BLUE,
+                backgroundColor: "rgba(21, 66, 115, 0.15)",
+                pointStyle: "circle",
+                borderWidth: 3,
+              },
+              ...(hasPeers
+                ? [
+                    {
+                      label: "Middelste bedrijf in uw vergelijking",
+                      data: pillars.map((p) => p.peer?.median ?? 0),
+                      borderColor: ORANGE,
+                      backgroundColor: "rgba(0,0,0,0)",
+                      borderDash: [6, 4],
+                      pointStyle: "triangle" as const,
+                      borderWidth: 2,
+                    },
+                  ]
+                : []),
+            ],
+          }}
+          options={{
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 } } },
+            plugins: { legend: { position: "bottom", labels: { usePointStyle: true } } },
+          }}
+        />
+      </div>
+      <figcaption className="muted">De cijfers staan ook in de tabel hieronder.</figcaption>
+    </figure>
+  );
+}
+
+export function ScoreBars({ pillars, summary }: { pillars: ReportPillar[]; summary: string }) {
+  const hasPrevious = pillars.some((p) => p.previousScore !== null);
+  return (
+    <figure className="chart">
+      <div className="chart__canvas chart__canvas--bars">
+        <Bar
+          role="img"
+          aria-label={summary}
+          data={{
+            labels: pillars.map((p) => p.title),
+            datasets: [
+              { label: "Uw score", data: pillars.map((p) => p.score ?? 0), backgroundColor: BLUE },
+              ...(hasPrevious
+                ? [
+                    {
+                      label: "Vorige scan",
+                      data: pillars.map((p) => p.previousScore ?? 0),
+                      backgroundColor: "rgba(163, 74, 0, 0.35)",
+                      borderColor: ORANGE,
+                      borderWidth: 2,
+                    },
+                  ]
+                : []),
+            ],
+          }}
+          options={{
+            indexAxis: "y",
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            scales: { x: { min: 0, max: 100 } },
+            plugins: { legend: { position: "bottom" } },
+          }}
+        />
+      </div>
+    </figure>
+  );
+}

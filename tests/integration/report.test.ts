@@ -1,0 +1,165 @@
+import { PDFParse } from "pdf-parse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoStaff } from "~db/seed/demo";
+import { getPublishedDefinition } from "~/models/questionnaire.server";
+import { buildReportView } from "~/models/report.server";
+import { action as reportAction, loader as reportLoader } from "~/routes/rapport.$scanId";
+import { loader as pdfLoader } from "~/routes/rapport.$scanId.pdf";
+import { db } from "~/utils/db.server";
+import { employerCookie, staffCookie } from "../support/auth";
+import { setupDatabase, teardownDatabase } from "../support/db";
+import { args, formRequest, getRequest, settle } from "../support/requests";
+
+beforeAll(async () => {
+  await setupDatabase({ demo: true });
+});
+afterAll(teardownDatabase);
+
+const staff = (role: string, region: string) => demoStaff.find((s) => s.role === role && s.regionName === region)!.email;
+
+async function latestScanOf(kvk: string) {
+  return db()
+    .selectFrom("scans")
+    .innerJoin("employers", "employers.id", "scans.employer_id")
+    .selectAll("scans")
+    .where("employers.kvk", "=", kvk)
+    .where("scans.status", "=", "completed")
+    .orderBy("scans.completed_at", "desc")
+    .executeTakeFirstOrThrow();
+}
+
+describe("peer figures", () => {
+  it("count each employer's latest completed scan exactly once per pillar", async () => {
+    const counted = await db()
+      .selectFrom("scans")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("in_benchmark", "=", 1)
+      .executeTakeFirstOrThrow();
+    const employersWithScan = await db()
+      .selectFrom("scans")
+      .select((eb) => eb.fn.count<number>("employer_id").distinct().as("n"))
+      .where("status", "=", "completed")
+      .executeTakeFirstOrThrow();
+    expect(Number(counted.n)).toBe(Number(employersWithScan.n));
+    const sums = await db()
+      .selectFrom("benchmark_counts")
+      .select(["pillar_id", (eb) => eb.fn.sum<number>("count").as("total")])
+      .where("group_key", "=", "all")
+      .groupBy("pillar_id")
+      .execute();
+    expect(sums).toHaveLength(5);
+    for (const s of sums) expect(Number(s.total)).toBeLessThanOrEqual(Number(counted.n));
+    expect(Math.max(...sums.map((s) => Number(s.total)))).toBeGreaterThan(50);
+  });
+});
+
+describe("the report", () => {
+  it("shows scores, the change since the previous scan, a comparison and the Kansenkaart with regional instruments", async () => {
+    const scan = await latestScanOf("90000001");
+    const definition = (await getPublishedDefinition(scan.questionnaire_version))!;
+    const view = await buildReportView(scan, definition);
+    expect(view.pillars.map((p) => p.title)).toEqual([
+      "Strategie & Bedrijf",
+      "Flexibiliteit & Wendbaarheid",
+      "Flexibiliteit in op- en afschalen",
+      "Employability en Duurzame inzetbaarheid",
+      "Inclusief werkgeverschap",
+    ]);
+    expect(view.previousOverall).not.toBeNull();
+    expect(view.comparison.level).not.toBe("none");
+    expect(view.comparison.n).toBeGreaterThanOrEqual(5);
+    for (const p of view.pillars) if (p.score !== null && p.peer) expect(p.peer.n).toBeGreaterThanOrEqual(5);
+    expect(view.opportunities).toHaveLength(8);
+    expect(view.opportunities.flatMap((o) => o.instruments).some((i) => i.amount?.includes("500"))).toBe(true);
+    for (const o of view.opportunities) expect(["kansrijk", "mogelijk", "nog niet"]).toContain(o.fit);
+  });
+
+  it("is the same after a new questionnaire version is published", async () => {
+    const scan = await latestScanOf("90000001");
+    const v1 = (await getPublishedDefinition(1))!;
+    const before = await buildReportView(scan, v1);
+    const v2 = structuredClone(v1);
+    v2.version = 2;
+    v2.pillars[0]!.questions[0]!.text = "Een andere vraag?";
+    await db()
+      .insertInto("questionnaire_versions")
+      .values({ version: 2, title: v2.title, definition_json: JSON.stringify(v2), checksum: "test", published_at: new Date().toISOString(), retired_at: null })
+      .execute();
+    const again = await buildReportView(scan, (await getPublishedDefinition(scan.questionnaire_version))!);
+    expect(again).toEqual(before);
+    await db().deleteFrom("questionnaire_versions").where("version", "=", 2).execute();
+  });
+});
+
+describe("access to a report", () => {
+  it("is for the owner and for the WSP of the region once shared; everyone else gets 404", async () => {
+    const shared = await latestScanOf("90000001"); // Rijnmond, shared
+    const unshared = await latestScanOf("90000003"); // Rijnmond, not shared
+    const owner = await employerCookie(shared.employer_id);
+    const otherEmployer = await employerCookie(unshared.employer_id);
+    const amRijnmond = await staffCookie(staff("accountmanager", "Rijnmond"));
+    const amLimburg = await staffCookie(staff("accountmanager", "Zuid-Limburg"));
+    const org = await staffCookie(demoStaff.find((s) => s.role === "organisation")!.email);
+    const status = async (scanId: string, cookie?: string) =>
+      (await settle(() => reportLoader(args(getRequest(`/rapport/${scanId}`, cookie ? { Cookie: cookie } : {}), { scanId })))).status;
+
+    expect(await status(shared.id, owner)).toBe(200);
+    expect(await status(shared.id, amRijnmond)).toBe(200);
+    expect(await status(shared.id, otherEmployer)).toBe(404);
+    expect(await status(shared.id, amLimburg)).toBe(404);
+    expect(await status(shared.id, org)).toBe(404);
+    expect(await status(shared.id)).toBe(302);
+    expect(await status(unshared.id, amRijnmond)).toBe(404);
+    expect(await status("00000000-0000-0000-0000-000000000000", owner)).toBe(404);
+  });
+
+  it("ends for the WSP at once when the employer withdraws, and the choice is recorded with its text version", async () => {
+    const scan = await latestScanOf("90000001");
+    const owner = await employerCookie(scan.employer_id);
+    const am = await staffCookie(staff("accountmanager", "Rijnmond"));
+    const res = await settle(() =>
+      reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "nee" }, { Cookie: owner }), { scanId: scan.id })),
+    );
+    expect(res.status).toBe(302);
+    const seen = await settle(() => reportLoader(args(getRequest(`/rapport/${scan.id}`, { Cookie: am }), { scanId: scan.id })));
+    expect(seen.status).toBe(404);
+    const consent = await db()
+      .selectFrom("consents")
+      .selectAll()
+      .where("scan_id", "=", scan.id)
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
+    expect(consent).toMatchObject({ party: "wsp", granted: 0 });
+    expect(consent.text_version).toMatch(/^delen-wsp-/);
+
+    const bad = await settle(() =>
+      reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "misschien" }, { Cookie: owner }), { scanId: scan.id })),
+    );
+    expect(bad.status).toBe(400);
+    const staffPost = await settle(() =>
+      reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "ja" }, { Cookie: am }), { scanId: scan.id })),
+    );
+    expect(staffPost.status).toBe(404);
+  });
+});
+
+describe("the PDF", () => {
+  it("is a real PDF with the pillar scores in it", async () => {
+    const scan = await latestScanOf("90000004");
+    const owner = await employerCookie(scan.employer_id);
+    const res = await settle(() => pdfLoader(args(getRequest(`/rapport/${scan.id}/pdf`, { Cookie: owner }), { scanId: scan.id })));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("application/pdf");
+    const buffer = Buffer.from(await res.arrayBuffer());
+    expect(buffer.subarray(0, 4).toString()).toBe("%PDF");
+    const { text } = await new PDFParse({ data: buffer }).getText();
+    const view = await buildReportView(scan, (await getPublishedDefinition(1))!);
+    for (const p of view.pillars) {
+      expect(text).toContain(p.title);
+      expect(text).toContain(String(p.score));
+    }
+    const other = await employerCookie((await latestScanOf("90000001")).employer_id);
+    const denied = await settle(() => pdfLoader(args(getRequest(`/rapport/${scan.id}/pdf`, { Cookie: other }), { scanId: scan.id })));
+    expect(denied.status).toBe(404);
+  });
+});
