@@ -16,6 +16,17 @@ import type { ReportPillar } from "~/domain/report-view";
 ChartJS.register(RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend, BarElement, CategoryScale, LinearScale);
 
 const BLUE = "#154273";
+
+/** Chart labels on several short lines, so that they fit on a phone. */
+function wrapLabel(title: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of title.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + " " + word).length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 const ORANGE = "#a34a00";
 
 /**
@@ -32,7 +43,7 @@ export function ScoreRadar({ pillars, summary }: { pillars: ReportPillar[]; summ
           role="img"
           aria-label={summary}
           data={{
-            labels: pillars.map((p) => p.title),
+            labels: pillars.map((p) => wrapLabel(p.title)),
             datasets: [
               {
                 label: "Uw score",
@@ -61,7 +72,7 @@ export function ScoreRadar({ pillars, summary }: { pillars: ReportPillar[]; summ
             responsive: true,
             maintainAspectRatio: false,
             animation: false,
-            scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 } } },
+            scales: { r: { min: 0, max: 100, ticks: { stepSize: 25 }, pointLabels: { font: { size: 11 } } } },
             plugins: { legend: { position: "bottom", labels: { usePointStyle: true } } },
           }}
         />
@@ -80,7 +91,7 @@ export function ScoreBars({ pillars, summary }: { pillars: ReportPillar[]; summa
           role="img"
           aria-label={summary}
           data={{
-            labels: pillars.map((p) => p.title),
+            labels: pillars.map((p) => wrapLabel(p.title)),
             datasets: [
               { label: "Uw score", data: pillars.map((p) => p.score ?? 0), backgroundColor: BLUE },
               ...(hasPrevious

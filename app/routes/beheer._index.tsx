@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { TableWrap } from "~/components/table-wrap";
 import { listRegionsWithCounts } from "~/models/region.server";
 import { requireAdmin } from "~/utils/auth.server";
 
@@ -17,7 +18,7 @@ export default function AdminHome() {
     <>
       <h1>Beheer</h1>
       <h2>Arbeidsmarktregio&apos;s en Werkgeversservicepunten</h2>
-      <div className="table-wrap">
+      <TableWrap label={"Tabel arbeidsmarktregio's"}>
         <table>
           <caption>{regions.length} arbeidsmarktregio&apos;s</caption>
           <thead>
@@ -55,7 +56,7 @@ export default function AdminHome() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

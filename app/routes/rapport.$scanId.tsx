@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
+import { TableWrap } from "~/components/table-wrap";
 import { ErrorSummary } from "~/components/forms";
 import { ScoreBars, ScoreRadar } from "~/components/score-charts";
 import { shareWithWspConsent } from "~/content/consents";
@@ -70,7 +71,7 @@ function chartSummary(pillars: ReportPillar[]) {
 function ScoreTable({ view }: { view: ReportView }) {
   const hasPrevious = view.previousCompletedAt !== null;
   return (
-    <div className="table-wrap">
+    <TableWrap label={"Tabel met uw scores"}>
       <table>
         <caption>Uw score per onderwerp (0 tot 100)</caption>
         <thead>
@@ -103,7 +104,7 @@ function ScoreTable({ view }: { view: ReportView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

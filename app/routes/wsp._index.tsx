@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { TableWrap } from "~/components/table-wrap";
 import { listRegionEmployers } from "~/models/employer.server";
 import { getRegion, listRegionStaff } from "~/models/region.server";
 import { notFound, requireRegionStaff } from "~/utils/auth.server";
@@ -30,7 +31,7 @@ export default function WspHome() {
         Arbeidsmarktregio {region.name}. Servicenorm: eerste contact binnen {region.serviceNormDays} werkdagen.
       </p>
       <h2>Werkgevers in uw regio</h2>
-      <div className="table-wrap">
+      <TableWrap label={"Tabel werkgevers"}>
         <table>
           <caption>{employers.length} werkgevers</caption>
           <thead>
@@ -60,7 +61,7 @@ export default function WspHome() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <h2>Uw team</h2>
       <ul>
         {staff.map((s) => (

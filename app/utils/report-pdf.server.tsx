@@ -544,12 +544,12 @@ function reportDocument(view: ReportView): ReactElement<ComponentProps<typeof Do
         <Footer />
         <Header view={view} />
         <Overall view={view} />
+        <Contact contact={view.contact} />
         <ScoreChart view={view} />
         {view.pillars.map((p, i) => (
           <PillarSection key={p.id} pillar={p} view={view} lead={i === 0 ? <T style={s.h2}>Per onderwerp</T> : null} />
         ))}
         <Kansenkaart view={view} />
-        <Contact contact={view.contact} />
       </Page>
     </Document>
   );
