@@ -210,6 +210,52 @@ export interface AppMetaTable {
   value: string;
 }
 
+export interface RequestTable {
+  id: string;
+  employer_id: string;
+  region_id: string;
+  /** CaseType in app/domain/case-status.ts */
+  type: string;
+  /** CaseStatus in app/domain/case-status.ts */
+  status: string;
+  submission_key: string;
+  /** The type's form data, validated by its zod schema (no BSN, no medical data). */
+  details_json: string;
+  parent_request_id: string | null;
+  scan_id: string | null;
+  assigned_to: string | null;
+  due_at: string;
+  first_contact_at: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  closed_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestEventTable {
+  id: string;
+  request_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_role: string;
+  kind: "created" | "status" | "note";
+  from_status: string | null;
+  to_status: string | null;
+  note: string | null;
+}
+
+export interface BudgetLedgerTable {
+  id: string;
+  region_id: string;
+  instrument_id: string;
+  year: number;
+  request_id: string;
+  amount_cents: number;
+  at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   sectors: SectorTable;
@@ -228,6 +274,9 @@ export interface Database {
   region_instruments: RegionInstrumentTable;
   benchmark_counts: BenchmarkCountTable;
   consents: ConsentTable;
+  requests: RequestTable;
+  request_events: RequestEventTable;
+  budget_ledger: BudgetLedgerTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -8,6 +8,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
 } from "react";
 import { useForm, type DefaultValues, type FieldValues, type FieldErrors as RhfErrors } from "react-hook-form";
 import type { z } from "zod";
@@ -21,7 +22,7 @@ type ActionErrors = { errors?: FieldErrors } | undefined | null;
  */
 export function useValidatedForm<S extends z.ZodType<FieldValues, z.ZodTypeDef, FieldValues>>(
   schema: S,
-  options: { actionData?: ActionErrors; defaultValues?: DefaultValues<z.input<S>> } = {},
+  options: { actionData?: ActionErrors; defaultValues?: Record<string, unknown> } = {},
 ) {
   const submit = useSubmit();
   const serverErrors = options.actionData?.errors;
@@ -33,7 +34,8 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, z.ZodTypeDef, 
   }, [serverErrors]);
   const form = useForm<z.input<S>>({
     resolver: zodResolver(schema),
-    defaultValues: options.defaultValues,
+    // Values come from the loader or from a rejected submission (strings, as posted).
+    defaultValues: options.defaultValues as DefaultValues<z.input<S>> | undefined,
     errors,
     mode: "onTouched",
     shouldFocusError: false,
@@ -205,6 +207,90 @@ export function StepIndicator({ number, total }: { number: number; total: number
       <div className="step-indicator__bar" aria-hidden="true">
         <span style={{ width: `${Math.round((number / total) * 100)}%` }} />
       </div>
+    </div>
+  );
+}
+
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  defaultValue,
+  inputProps,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  inputProps?: InputHTMLAttributes<HTMLInputElement>;
+}) {
+  const base = fieldId(name);
+  const describedBy = [hint ? `${base}-hint` : null, error ? `${base}-error` : null].filter(Boolean).join(" ");
+  return (
+    <fieldset className={`question${error ? " question--error" : ""}`} aria-describedby={describedBy || undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p id={`${base}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${base}-error`} className="field__error">
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <div className="radios">
+        {options.map((o, i) => {
+          const id = i === 0 ? base : `${base}-${o.value}`;
+          return (
+            <div key={o.value} className="radio">
+              <input type="radio" id={id} name={name} value={o.value} defaultChecked={defaultValue === o.value} {...inputProps} />
+              <label htmlFor={id}>{o.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  textareaProps,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement>;
+}) {
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      <textarea id={id} name={name} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...textareaProps} />
     </div>
   );
 }

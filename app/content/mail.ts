@@ -67,3 +67,59 @@ export function knownCompanyMail(input: { name: string; link: string; days: numb
     ].join("\n"),
   };
 }
+
+export function requestReceivedMail(input: {
+  name: string;
+  typeLabel: string;
+  due: string;
+  contactName: string;
+  link: string;
+}): MailContent {
+  return {
+    subject: `We hebben uw aanvraag ontvangen: ${input.typeLabel}`,
+    text: [
+      `Beste ${input.name},`,
+      "",
+      `Wij hebben uw aanvraag ontvangen: ${input.typeLabel}.`,
+      `${input.contactName} neemt uiterlijk ${input.due} contact met u op.`,
+      "",
+      "Hier ziet u uw aanvraag en wat ermee gebeurt:",
+      input.link,
+      "",
+      "Met vriendelijke groet,",
+      "Het Werkgeversportaal",
+    ].join("\n"),
+  };
+}
+
+export function newRequestForStaffMail(input: { typeLabel: string; company: string; due: string; link: string }): MailContent {
+  return {
+    subject: `Nieuwe aanvraag: ${input.typeLabel} — ${input.company}`,
+    text: [
+      `Er is een nieuwe aanvraag binnen: ${input.typeLabel}.`,
+      `Bedrijf: ${input.company}.`,
+      `Eerste contact uiterlijk: ${input.due}.`,
+      "",
+      input.link,
+    ].join("\n"),
+  };
+}
+
+export function statusChangedMail(input: { name: string; typeLabel: string; message: string; link: string }): MailContent {
+  return {
+    subject: `Nieuws over uw aanvraag: ${input.typeLabel}`,
+    text: [
+      `Beste ${input.name},`,
+      "",
+      input.message,
+      "",
+      "Bekijk uw aanvraag:",
+      input.link,
+      "",
+      "Heeft u vragen? Bel of mail uw accountmanager.",
+      "",
+      "Met vriendelijke groet,",
+      "Het Werkgeversportaal",
+    ].join("\n"),
+  };
+}

@@ -4,6 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
 import { getEmployerOverview } from "~/models/employer.server";
 import { listEmployerScans } from "~/models/scan.server";
+import { listEmployerRequests } from "~/models/request.server";
+import { isClosed, statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
 import { formatDate } from "~/utils/format";
 import { notFound, requireEmployer } from "~/utils/auth.server";
 
@@ -13,12 +15,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireEmployer(request);
   const overview = await getEmployerOverview(user.employerId);
   if (!overview) notFound();
-  const scans = await listEmployerScans(user.employerId);
-  return json({ ...overview, scans });
+  const [scans, requests] = await Promise.all([listEmployerScans(user.employerId), listEmployerRequests(user.employerId)]);
+  return json({
+    ...overview,
+    scans,
+    requests: requests.map((r) => ({
+      id: r.id,
+      typeLabel: typeLabel(r.type as CaseType),
+      statusLabel: statusLabel(r.status as CaseStatus),
+      open: !isClosed(r.status as CaseStatus),
+      dueAt: r.due_at,
+      createdAt: r.created_at,
+    })),
+  });
 }
 
 export default function EmployerHome() {
-  const { employer, contact, scans } = useLoaderData<typeof loader>();
+  const { employer, contact, scans, requests } = useLoaderData<typeof loader>();
   const inProgress = scans.find((s) => s.status === "in_progress");
   const completed = scans.filter((s) => s.status === "completed");
   return (
@@ -74,6 +87,25 @@ export default function EmployerHome() {
           </ul>
         </>
       ) : null}
+
+      <h2>Uw aanvragen</h2>
+      {requests.length ? (
+        <ul className="request-list">
+          {requests.map((r) => (
+            <li key={r.id}>
+              <Link to={`/mijn/aanvragen/${r.id}`}>{r.typeLabel}</Link> — <strong>{r.statusLabel}</strong>
+              <span className="muted"> · ingediend op {formatDate(r.createdAt)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>U heeft nog niets aangevraagd.</p>
+      )}
+      <p>
+        <Link className="button button--secondary" to="/mijn/aanvragen/nieuw">
+          Iets aanvragen
+        </Link>
+      </p>
 
       <h2>Uw bedrijfsgegevens</h2>
       <dl className="summary">

@@ -15,6 +15,7 @@ import { notFound } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { requireReportAccess } from "~/utils/report-access.server";
+import { newToken } from "~/utils/ids.server";
 
 export const meta: MetaFunction = () => [{ title: "Uw uitslag — Toekomstscan" }];
 
@@ -28,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     contact: overview.contact,
     sharedWithWsp: scan.shared_with_wsp === 1,
     sharingAsked: scan.sharing_asked_at !== null,
+    conversationKey: newToken(),
+    hasPhone: Boolean(overview.employer.phone),
   });
 }
 
@@ -109,7 +112,7 @@ function ScoreTable({ view }: { view: ReportView }) {
 }
 
 export default function Report() {
-  const { view, isOwner, contact, sharedWithWsp, sharingAsked } = useLoaderData<typeof loader>();
+  const { view, isOwner, contact, sharedWithWsp, sharingAsked, conversationKey, hasPhone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const overallDelta = delta(view.overall, view.previousOverall);
   return (
@@ -133,6 +136,17 @@ export default function Report() {
         <a className="button button--secondary" href={`/rapport/${view.scanId}/pdf`} download>
           Download als PDF
         </a>
+        {isOwner ? (
+          <Form method="post" action="/mijn/aanvragen/gesprek">
+            <input type="hidden" name="submissionKey" value={conversationKey} />
+            <input type="hidden" name="topic" value="scan" />
+            <input type="hidden" name="contactPreference" value={hasPhone ? "telefoon" : "e-mail"} />
+            <input type="hidden" name="scanId" value={view.scanId} />
+            <button type="submit" className="button">
+              Plan een gesprek met mijn accountmanager
+            </button>
+          </Form>
+        ) : null}
         {isOwner ? (
           <a className="button button--secondary" href="#delen">
             {sharedWithWsp ? "Gedeeld met uw WSP" : "Delen met uw WSP"}

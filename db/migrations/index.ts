@@ -8,11 +8,13 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m20261123T1200 from "./2026-11-23T1200-initial";
 import * as m20261123T1300 from "./2026-11-23T1300-scans";
 import * as m20261123T1400 from "./2026-11-23T1400-report";
+import * as m20261123T1500 from "./2026-11-23T1500-requests";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
   "2026-11-23T1300-scans": m20261123T1300,
   "2026-11-23T1400-report": m20261123T1400,
+  "2026-11-23T1500-requests": m20261123T1500,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,7 @@ import { parseMunicipalityCsv } from "../../app/domain/municipality-import";
 import { publishMissingVersions } from "../../app/models/questionnaire.server";
 import type { Database } from "../schema";
 import { DEMO_PASSWORD, demoEmployers, demoOrganisations, demoStaff } from "./demo";
+import { seedDemoRequests } from "./demo-requests";
 import { seedDemoScans } from "./demo-scans";
 import { demoMunicipalitiesCsv } from "./paths";
 import { instruments } from "./reference/instruments";
@@ -233,6 +234,7 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         .execute();
     }
     await seedDemoScans(trx, { employerIds, regionOf: regionId, accountManagers });
+    await seedDemoRequests(trx, employerIds);
   });
   return true;
 }

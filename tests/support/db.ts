@@ -18,7 +18,7 @@ export async function teardownDatabase() {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
 }
 
-export async function countRows(table: "municipalities" | "regions" | "sectors" | "users" | "employers" | "organisations" | "mail_outbox" | "sessions" | "login_tokens") {
+export async function countRows(table: "municipalities" | "regions" | "sectors" | "users" | "employers" | "organisations" | "mail_outbox" | "sessions" | "login_tokens" | "requests" | "scans") {
   const row = await db()
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as("n"))

@@ -1,0 +1,263 @@
+/**
+ * Requests are cases, like zaken in the ZGW model (product.md §6): a case type
+ * has statuses, and a status may only change along the transitions below, by
+ * the actor who is allowed to make that change. Pure, no I/O.
+ *
+ * Transitions (`from → to`, per actor):
+ *
+ * WSP (the accountmanager or coordinator)
+ * - "less-risk-polis" and "kansenkaart-voucher" (requests that are granted):
+ *     ingediend      → in_behandeling | toegekend | afgewezen | wachtlijst
+ *     in_behandeling → toegekend | afgewezen | wachtlijst
+ *     wachtlijst     → toegekend | afgewezen
+ *     toegekend      → actief | afgerond
+ *     actief         → afgerond
+ * - "gesprek" and "ziekmelding" (nothing to grant; for a ziekmelding
+ *   "afgerond" means: settled):
+ *     ingediend      → in_behandeling
+ *     in_behandeling → afgerond
+ *
+ * Employer
+ * - withdraws ("ingetrokken") while nothing has been granted yet: from
+ *   ingediend, in_behandeling or wachtlijst (wachtlijst only exists for the
+ *   types that are granted). Never after "toegekend".
+ *
+ * System
+ * - no transitions yet (reserved for e.g. automatic expiry).
+ *
+ * A status never "changes" into itself, and a closed status (afgewezen,
+ * afgerond, ingetrokken) has no way out for anyone.
+ */
+
+export const CASE_STATUSES = [
+  "ingediend",
+  "in_behandeling",
+  "toegekend",
+  "afgewezen",
+  "wachtlijst",
+  "actief",
+  "afgerond",
+  "ingetrokken",
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_TYPES = ["gesprek", "less-risk-polis", "kansenkaart-voucher", "ziekmelding"] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export const CASE_ACTORS = ["employer", "wsp", "system"] as const;
+export type CaseActor = (typeof CASE_ACTORS)[number];
+
+/** Every case starts here. */
+export const INITIAL_STATUS: CaseStatus = "ingediend";
+
+type TransitionTable = Readonly<Partial<Record<CaseStatus, readonly CaseStatus[]>>>;
+
+const GRANT_BY_WSP: TransitionTable = {
+  ingediend: ["in_behandeling", "toegekend", "afgewezen", "wachtlijst"],
+  in_behandeling: ["toegekend", "afgewezen", "wachtlijst"],
+  wachtlijst: ["toegekend", "afgewezen"],
+  toegekend: ["actief", "afgerond"],
+  actief: ["afgerond"],
+};
+
+const HANDLE_BY_WSP: TransitionTable = {
+  ingediend: ["in_behandeling"],
+  in_behandeling: ["afgerond"],
+};
+
+const GRANT_BY_EMPLOYER: TransitionTable = {
+  ingediend: ["ingetrokken"],
+  in_behandeling: ["ingetrokken"],
+  wachtlijst: ["ingetrokken"],
+};
+
+const HANDLE_BY_EMPLOYER: TransitionTable = {
+  ingediend: ["ingetrokken"],
+  in_behandeling: ["ingetrokken"],
+};
+
+const NONE: TransitionTable = {};
+
+const TRANSITIONS: Readonly<Record<CaseType, Readonly<Record<CaseActor, TransitionTable>>>> = {
+  "less-risk-polis": { wsp: GRANT_BY_WSP, employer: GRANT_BY_EMPLOYER, system: NONE },
+  "kansenkaart-voucher": { wsp: GRANT_BY_WSP, employer: GRANT_BY_EMPLOYER, system: NONE },
+  gesprek: { wsp: HANDLE_BY_WSP, employer: HANDLE_BY_EMPLOYER, system: NONE },
+  ziekmelding: { wsp: HANDLE_BY_WSP, employer: HANDLE_BY_EMPLOYER, system: NONE },
+};
+
+export function isCaseStatus(value: unknown): value is CaseStatus {
+  return typeof value === "string" && (CASE_STATUSES as readonly string[]).includes(value);
+}
+
+export function isCaseType(value: unknown): value is CaseType {
+  return typeof value === "string" && (CASE_TYPES as readonly string[]).includes(value);
+}
+
+export function isCaseActor(value: unknown): value is CaseActor {
+  return typeof value === "string" && (CASE_ACTORS as readonly string[]).includes(value);
+}
+
+/**
+ * The statuses this actor may move a case of this type to, from `from`, in
+ * the order of CASE_STATUSES. Unknown values (e.g. a string from the
+ * database) give an empty list.
+ */
+export function nextStatuses(type: CaseType, from: CaseStatus, actor: CaseActor): CaseStatus[] {
+  if (!isCaseType(type) || !isCaseStatus(from) || !isCaseActor(actor)) return [];
+  const allowed = TRANSITIONS[type][actor][from] ?? [];
+  return CASE_STATUSES.filter((s) => allowed.includes(s));
+}
+
+export function canTransition(type: CaseType, from: CaseStatus, to: CaseStatus, actor: CaseActor): boolean {
+  return nextStatuses(type, from, actor).includes(to);
+}
+
+const CLOSED: ReadonlySet<CaseStatus> = new Set<CaseStatus>(["afgewezen", "afgerond", "ingetrokken"]);
+
+/** Afgewezen, afgerond and ingetrokken are final. */
+export function isClosed(status: CaseStatus): boolean {
+  return CLOSED.has(status);
+}
+
+/** A rejection and a place on the waiting list must say why. */
+export function reasonRequired(to: CaseStatus): boolean {
+  return to === "afgewezen" || to === "wachtlijst";
+}
+
+const HOLDS_BUDGET: ReadonlySet<CaseStatus> = new Set<CaseStatus>(["toegekend", "actief", "afgerond"]);
+
+/**
+ * True when a case in this status keeps its budget reservation: toegekend,
+ * actief and afgerond (the money was granted and is spent). In any other
+ * status nothing is reserved; moving from a holding status to afgewezen or
+ * ingetrokken releases the reservation.
+ */
+export function holdsBudget(status: CaseStatus): boolean {
+  return HOLDS_BUDGET.has(status);
+}
+
+const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
+  ingediend: "Ingediend",
+  in_behandeling: "In behandeling",
+  toegekend: "Toegekend",
+  afgewezen: "Afgewezen",
+  wachtlijst: "Op de wachtlijst",
+  actief: "Actief",
+  afgerond: "Afgerond",
+  ingetrokken: "Ingetrokken",
+};
+
+export function statusLabel(status: CaseStatus): string {
+  return STATUS_LABELS[status];
+}
+
+/** Fixed names of the case types (like the pillar titles, they are names: exempt from the jargon rule). */
+const TYPE_LABELS: Readonly<Record<CaseType, string>> = {
+  gesprek: "Gesprek met uw accountmanager",
+  "less-risk-polis": "Less-Risk-polis en jobcoachvoucher",
+  "kansenkaart-voucher": "Kansenkaart-advies (voucher)",
+  ziekmelding: "Ziekmelding",
+};
+
+export function typeLabel(type: CaseType): string {
+  return TYPE_LABELS[type];
+}
+
+/** What the employer calls the case in a sentence ("uw aanvraag", "uw ziekmelding"). */
+function subject(type: CaseType): string {
+  return type === "ziekmelding" ? "uw ziekmelding" : "uw aanvraag";
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The reason as a sentence: trimmed, one line, ending in a full stop (or ! ? …). */
+function asSentence(reason: string | undefined): string | undefined {
+  const text = reason?.replace(/\s+/g, " ").trim();
+  if (!text) return undefined;
+  return /[.!?…]$/u.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The plain-language (B1) message for the employer's e-mail and timeline when
+ * a case moves to `to`. The reason the WSP gave is added as "De reden: …"
+ * (afgewezen) or "Toelichting: …" (other statuses; for wachtlijst after the
+ * standard explanation that the regional budget is used up for now). When a reason
+ * is required but missing (an old event, say), the message still reads
+ * well: it does not throw, so a timeline can always be shown.
+ */
+export function statusChangeMessage(type: CaseType, to: CaseStatus, reason?: string): string {
+  const it = subject(type);
+  const It = capitalise(it);
+  const why = asSentence(reason);
+  const note = why ? `Toelichting: ${why}` : undefined;
+  const parts: (string | undefined)[] = [];
+
+  switch (to) {
+    case "ingediend":
+      parts.push(`We hebben ${it} ontvangen.`, "Uw accountmanager neemt binnen de afgesproken tijd contact met u op.", note);
+      break;
+    case "in_behandeling":
+      if (type === "gesprek") {
+        parts.push("Uw accountmanager heeft uw vraag om een gesprek gelezen.", "Hij of zij belt of mailt u om een afspraak te maken.");
+      } else if (type === "ziekmelding") {
+        parts.push("Uw accountmanager is met uw ziekmelding bezig.", "Als er nog iets nodig is, hoort u dat van ons.");
+      } else {
+        parts.push("Uw accountmanager is met uw aanvraag bezig.", "U hoort van ons zodra er een besluit is.");
+      }
+      parts.push(note);
+      break;
+    case "toegekend":
+      parts.push("Goed nieuws: uw aanvraag is toegekend.", note, "Uw accountmanager neemt contact met u op over de volgende stap.");
+      break;
+    case "afgewezen":
+      parts.push(
+        `${It} is afgewezen.`,
+        why ? `De reden: ${why}` : "Uw accountmanager legt u de reden uit.",
+        "Bent u het er niet mee eens, of wilt u weten wat wel kan? Bel of mail dan uw accountmanager.",
+      );
+      break;
+    case "wachtlijst":
+      parts.push(
+        `${It} staat op de wachtlijst.`,
+        "Het geld voor deze regeling in uw regio is op dit moment op.",
+        "U houdt uw plek op de lijst.",
+        "Komt er weer geld vrij? Dan krijgt u bericht van ons.",
+        note,
+      );
+      break;
+    case "actief":
+      if (type === "less-risk-polis") {
+        parts.push(
+          "De regeling voor uw nieuwe medewerker is nu actief.",
+          "Wordt uw medewerker ziek? Meld dat dan hier in het portaal.",
+        );
+      } else if (type === "kansenkaart-voucher") {
+        parts.push("Het advies op maat voor uw bedrijf is gestart.", "De adviseur maakt een afspraak met u voor het eerste gesprek.");
+      } else {
+        parts.push(`${It} is nu actief.`);
+      }
+      parts.push(note);
+      break;
+    case "afgerond":
+      if (type === "gesprek") {
+        parts.push("Het gesprek met uw accountmanager is afgerond.", note, "Heeft u later nog vragen? Neem dan gerust weer contact op.");
+      } else if (type === "ziekmelding") {
+        parts.push("Uw ziekmelding is afgehandeld.", note);
+      } else {
+        parts.push("Uw aanvraag is afgerond.", note, "Bedankt voor de goede samenwerking.");
+      }
+      break;
+    case "ingetrokken":
+      parts.push(
+        `U heeft ${it} ingetrokken.`,
+        note,
+        type === "ziekmelding"
+          ? "Is uw medewerker toch ziek? Dan kunt u opnieuw een ziekmelding doen."
+          : "Wilt u later toch hulp? Dan kunt u altijd een nieuwe aanvraag doen.",
+      );
+      break;
+  }
+  return parts.filter((p): p is string => p !== undefined).join(" ");
+}

@@ -1,0 +1,108 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ContactCard } from "~/components/contact-card";
+import { ErrorSummary, RadioGroup, SelectField, TextArea, useValidatedForm } from "~/components/forms";
+import { createRequest } from "~/models/request.server";
+import { conversationSchema, conversationTopics } from "~/schemas/requests";
+import { requireEmployerPage } from "~/utils/employer-page.server";
+import { parseForm } from "~/utils/forms";
+import { newToken } from "~/utils/ids.server";
+import { db } from "~/utils/db.server";
+
+export const meta: MetaFunction = () => [{ title: "Gesprek aanvragen — Werkgeversportaal" }];
+
+const labels = { topic: "Onderwerp", message: "Uw vraag", contactPreference: "Hoe neemt uw accountmanager contact op?" };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const page = await requireEmployerPage(request);
+  const url = new URL(request.url);
+  const topic = url.searchParams.get("onderwerp") ?? "";
+  const scanId = url.searchParams.get("scan") ?? "";
+  const ownScan = scanId
+    ? await db().selectFrom("scans").select("id").where("id", "=", scanId).where("employer_id", "=", page.user.employerId).executeTakeFirst()
+    : undefined;
+  return json({
+    contact: page.contact,
+    phone: page.employer.phone,
+    email: page.employer.email,
+    submissionKey: newToken(),
+    defaults: { topic: topic in conversationTopics ? topic : ownScan ? "scan" : "", scanId: ownScan?.id ?? "" },
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const page = await requireEmployerPage(request);
+  const parsed = parseForm(conversationSchema, await request.formData());
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const { submissionKey, scanId, ...details } = parsed.data;
+  const scan = scanId
+    ? await db().selectFrom("scans").select("id").where("id", "=", scanId).where("employer_id", "=", page.user.employerId).executeTakeFirst()
+    : undefined;
+  const created = await createRequest({
+    request,
+    employerId: page.user.employerId,
+    userId: page.user.id,
+    type: "gesprek",
+    details,
+    submissionKey,
+    scanId: scan?.id ?? null,
+  });
+  return redirect(`/mijn/aanvragen/${created.id}`);
+}
+
+export default function ConversationRequest() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const values = actionData?.values ?? {};
+  const { form, onSubmit, errors, submitCount } = useValidatedForm(conversationSchema, {
+    actionData,
+    defaultValues: { submissionKey: data.submissionKey, topic: values.topic ?? data.defaults.topic, contactPreference: values.contactPreference },
+  });
+  return (
+    <>
+      <Link className="back-link" to="/mijn">
+        Terug naar mijn overzicht
+      </Link>
+      <h1>Gesprek aanvragen</h1>
+      <ContactCard contact={data.contact} />
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
+        <input type="hidden" {...form.register("submissionKey")} value={data.submissionKey} />
+        <input type="hidden" name="scanId" value={data.defaults.scanId} />
+        <SelectField
+          name="topic"
+          label={labels.topic}
+          placeholder="Kies een onderwerp"
+          error={errors.topic}
+          options={Object.entries(conversationTopics).map(([value, label]) => ({ value, label }))}
+          selectProps={{ ...form.register("topic"), defaultValue: values.topic ?? data.defaults.topic }}
+        />
+        <TextArea
+          name="message"
+          label="Uw vraag (niet verplicht)"
+          hint="Schrijf kort waar u over wilt praten."
+          error={errors.message}
+          textareaProps={{ ...form.register("message"), defaultValue: values.message }}
+        />
+        <RadioGroup
+          name="contactPreference"
+          legend={labels.contactPreference}
+          error={errors.contactPreference}
+          defaultValue={values.contactPreference}
+          options={[
+            { value: "telefoon", label: `Bel mij${data.phone ? ` op ${data.phone}` : ""}` },
+            { value: "e-mail", label: `Mail mij op ${data.email}` },
+          ]}
+          inputProps={form.register("contactPreference")}
+        />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            Gesprek aanvragen
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoEmployers } from "~db/seed/demo";
+import { changeRequestStatus, createRequest } from "~/models/request.server";
+import { action as eligibilityAction } from "~/routes/mijn.aanvragen.polis._index";
+import { action as placementAction } from "~/routes/mijn.aanvragen.polis.plaatsing";
+import { loader as detailLoader, action as detailAction } from "~/routes/mijn.aanvragen.$requestId._index";
+import { action as sickAction, loader as sickLoader } from "~/routes/mijn.aanvragen.$requestId.ziekmelding";
+import { db } from "~/utils/db.server";
+import { employerCookie } from "../support/auth";
+import { countRows, setupDatabase, teardownDatabase } from "../support/db";
+import { args, formRequest, getRequest, settle } from "../support/requests";
+
+beforeAll(async () => {
+  await setupDatabase({ demo: true });
+});
+afterAll(teardownDatabase);
+
+const employerId = async (key: string) =>
+  (await db().selectFrom("employers").select("id").where("kvk", "=", demoEmployers.find((e) => e.key === key)!.kvk).executeTakeFirstOrThrow()).id;
+
+const eligible = {
+  situation: "ww",
+  inTargetRegister: "nee",
+  specialScheme: "geen",
+  minimumWageWithin6Months: "ja",
+  tasksLearnableWithin6Months: "ja",
+  internalGuide: "ja",
+};
+const placement = (key: string) => ({
+  ...eligible,
+  submissionKey: key.padEnd(43, "x"),
+  wantsPolis: "ja",
+  wantsVoucher: "ja",
+  candidateInitials: "P.J.",
+  startDate: "2026-12-14",
+  role: "Magazijnmedewerker",
+  contractType: "bepaalde-tijd",
+  hoursPerWeek: "24",
+  durationMonths: "12",
+});
+
+describe("the eligibility step", () => {
+  it("tells an employer whose candidate is in the doelgroepregister that the polis is not for them, and what to do", async () => {
+    const cookie = await employerCookie(await employerId("glans"));
+    const before = await countRows("requests");
+    const res = await settle(() =>
+      eligibilityAction(args(formRequest("/mijn/aanvragen/polis", { ...eligible, inTargetRegister: "ja" }, { Cookie: cookie }))),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { reasons: string[]; alternatives: { instrumentId: string }[] } };
+    expect(body.result.reasons.join(" ")).toMatch(/doelgroepregister/);
+    expect(body.result.alternatives.map((a) => a.instrumentId)).toContain("no-riskpolis");
+    expect(await countRows("requests")).toBe(before);
+  });
+
+  it("sends an eligible employer on to the placement step", async () => {
+    const cookie = await employerCookie(await employerId("glans"));
+    const res = await settle(() => eligibilityAction(args(formRequest("/mijn/aanvragen/polis", eligible, { Cookie: cookie }))));
+    expect(res.status).toBe(302);
+    expect(res.headers.get("Location")).toMatch(/^\/mijn\/aanvragen\/polis\/plaatsing\?situation=ww/);
+  });
+});
+
+describe("a polis and voucher application", () => {
+  it("creates one case with a due date from the service norm, however often it is submitted", async () => {
+    const id = await employerId("glans");
+    const cookie = await employerCookie(id);
+    const mailsBefore = await countRows("mail_outbox");
+    const first = await settle(() => placementAction(args(formRequest("/mijn/aanvragen/polis/plaatsing", placement("dubbel"), { Cookie: cookie }))));
+    const second = await settle(() => placementAction(args(formRequest("/mijn/aanvragen/polis/plaatsing", placement("dubbel"), { Cookie: cookie }))));
+    expect(first.status).toBe(302);
+    expect(second.headers.get("Location")).toBe(first.headers.get("Location"));
+    const rows = await db().selectFrom("requests").selectAll().where("employer_id", "=", id).where("type", "=", "less-risk-polis").execute();
+    expect(rows).toHaveLength(1);
+    const request = rows[0]!;
+    expect(request.status).toBe("ingediend");
+    expect(Date.parse(request.due_at)).toBeGreaterThan(Date.parse(request.created_at) + 24 * 3600 * 1000);
+    expect(JSON.parse(request.details_json)).not.toHaveProperty("bsn");
+    expect(await countRows("mail_outbox")).toBe(mailsBefore + 2);
+
+    const detail = await settle(() => detailLoader(args(getRequest(`/mijn/aanvragen/${request.id}`, { Cookie: cookie }), { requestId: request.id })));
+    expect(detail.status).toBe(200);
+    const other = await employerCookie(await employerId("havenlogistiek"));
+    const denied = await settle(() => detailLoader(args(getRequest(`/mijn/aanvragen/${request.id}`, { Cookie: other }), { requestId: request.id })));
+    expect(denied.status).toBe(404);
+  });
+
+  it("answers bad placement data with 400 and stores nothing", async () => {
+    const cookie = await employerCookie(await employerId("glans"));
+    const before = await countRows("requests");
+    const res = await settle(() =>
+      placementAction(
+        args(formRequest("/mijn/aanvragen/polis/plaatsing", { ...placement("fout"), hoursPerWeek: "80", candidateInitials: "123456789", wantsPolis: "", wantsVoucher: "" }, { Cookie: cookie })),
+      ),
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Record<string, string> };
+    expect(Object.keys(body.errors).sort()).toEqual(["candidateInitials", "hoursPerWeek", "wantsPolis"]);
+    expect(await countRows("requests")).toBe(before);
+  });
+
+  it("lets the employer withdraw while it is open, and mails about it", async () => {
+    const id = await employerId("glans");
+    const cookie = await employerCookie(id);
+    const request = await db().selectFrom("requests").select("id").where("employer_id", "=", id).where("type", "=", "less-risk-polis").executeTakeFirstOrThrow();
+    const res = await settle(() => detailAction(args(formRequest(`/mijn/aanvragen/${request.id}`, { intent: "intrekken" }, { Cookie: cookie }), { requestId: request.id })));
+    expect(res.status).toBe(302);
+    const after = await db().selectFrom("requests").select(["status", "closed_at"]).where("id", "=", request.id).executeTakeFirstOrThrow();
+    expect(after.status).toBe("ingetrokken");
+    expect(after.closed_at).not.toBeNull();
+    const events = await db().selectFrom("request_events").select(["from_status", "to_status", "actor_role"]).where("request_id", "=", request.id).orderBy("at").execute();
+    expect(events.at(-1)).toEqual({ from_status: "ingediend", to_status: "ingetrokken", actor_role: "employer" });
+    const mail = await db().selectFrom("mail_outbox").select("subject").where("kind", "=", "request-status").orderBy("created_at", "desc").executeTakeFirstOrThrow();
+    expect(mail.subject).toContain("Nieuws over uw aanvraag");
+  });
+});
+
+describe("budgets", () => {
+  it("never overspend under concurrent grants: with budget for N, exactly N are granted", async () => {
+    const id = await employerId("zorgdrie");
+    const region = (await db().selectFrom("employers").select("region_id").where("id", "=", id).executeTakeFirstOrThrow()).region_id;
+    const year = new Date().getUTCFullYear();
+    const N = 4;
+    await db().deleteFrom("budget_ledger").where("region_id", "=", region).execute();
+    await db()
+      .updateTable("region_instruments")
+      .set({ budget_cents: N * 100_000, amount_per_grant_cents: 100_000 })
+      .where("region_id", "=", region)
+      .where("instrument_id", "=", "jobcoach-voucher")
+      .where("year", "=", year)
+      .execute();
+    const staff = await db().selectFrom("users").select("id").where("region_id", "=", region).where("role", "=", "accountmanager").executeTakeFirstOrThrow();
+    const ids: string[] = [];
+    for (let i = 0; i < N + 3; i++) {
+      const created = await createRequest({
+        request: getRequest("/"),
+        employerId: id,
+        userId: staff.id,
+        type: "less-risk-polis",
+        details: { ...eligible, wantsVoucher: "ja", candidateInitials: `K${i}.` },
+        submissionKey: `budget-${i}`.padEnd(43, "b"),
+      });
+      ids.push(created.id);
+    }
+    const results = await Promise.all(
+      ids.map((requestId) => changeRequestStatus({ request: getRequest("/"), requestId, to: "toegekend", actor: { id: staff.id, role: "wsp" } })),
+    );
+    const statuses = results.map((r) => (r.ok ? r.status : "error"));
+    expect(statuses.filter((s) => s === "toegekend")).toHaveLength(N);
+    expect(statuses.filter((s) => s === "wachtlijst")).toHaveLength(3);
+    const spent = await db()
+      .selectFrom("budget_ledger")
+      .select((eb) => eb.fn.sum<number>("amount_cents").as("total"))
+      .where("region_id", "=", region)
+      .where("instrument_id", "=", "jobcoach-voucher")
+      .executeTakeFirstOrThrow();
+    expect(Number(spent.total)).toBe(N * 100_000);
+    const waiting = await db().selectFrom("requests").select("decision_reason").where("id", "in", ids).where("status", "=", "wachtlijst").execute();
+    for (const w of waiting) expect(w.decision_reason).toMatch(/budget/i);
+  });
+});
+
+describe("a sick report", () => {
+  it("can be made only under an active polis, and records when it was reported", async () => {
+    const id = await employerId("korenschoof");
+    const cookie = await employerCookie(id);
+    const policy = await db().selectFrom("requests").select("id").where("employer_id", "=", id).where("status", "=", "actief").executeTakeFirstOrThrow();
+    const page = await settle(() => sickLoader(args(getRequest(`/mijn/aanvragen/${policy.id}/ziekmelding`, { Cookie: cookie }), { requestId: policy.id })));
+    expect(page.status).toBe(200);
+    const res = await settle(() =>
+      sickAction(
+        args(formRequest(`/mijn/aanvragen/${policy.id}/ziekmelding`, { submissionKey: "ziek".padEnd(43, "z"), firstSickDay: "2026-11-20", expectedReturn: "" }, { Cookie: cookie }), {
+          requestId: policy.id,
+        }),
+      ),
+    );
+    expect(res.status).toBe(302);
+    const sick = await db().selectFrom("requests").selectAll().where("parent_request_id", "=", policy.id).executeTakeFirstOrThrow();
+    expect(sick).toMatchObject({ type: "ziekmelding", status: "ingediend" });
+    expect(sick.created_at).toBeTruthy();
+
+    const notActive = await db().selectFrom("requests").select("id").where("employer_id", "=", await employerId("zorgdrie")).where("status", "!=", "actief").executeTakeFirstOrThrow();
+    const other = await employerCookie(await employerId("zorgdrie"));
+    const denied = await settle(() => sickLoader(args(getRequest(`/mijn/aanvragen/${notActive.id}/ziekmelding`, { Cookie: other }), { requestId: notActive.id })));
+    expect(denied.status).toBe(404);
+    const foreign = await settle(() => sickLoader(args(getRequest(`/mijn/aanvragen/${policy.id}/ziekmelding`, { Cookie: other }), { requestId: policy.id })));
+    expect(foreign.status).toBe(404);
+  });
+});
