@@ -256,6 +256,58 @@ export interface BudgetLedgerTable {
   at: string;
 }
 
+export type LeadStage = "nieuw" | "contact_opgenomen" | "gesprek_gepland" | "gesprek_gevoerd" | "acties_lopen" | "afgerond";
+
+export interface LeadTable {
+  scan_id: string;
+  employer_id: string;
+  region_id: string;
+  stage: LeadStage;
+  assigned_to: string | null;
+  due_at: string;
+  first_contact_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type NoteKind = "notitie" | "telefoon" | "bezoek" | "e-mail";
+
+export interface EmployerNoteTable {
+  id: string;
+  employer_id: string;
+  region_id: string;
+  author_id: string;
+  kind: NoteKind;
+  body: string;
+  happened_on: string;
+  created_at: string;
+}
+
+export interface FollowUpActionTable {
+  id: string;
+  employer_id: string;
+  region_id: string;
+  owner_id: string;
+  description: string;
+  due_on: string;
+  status: "open" | "gedaan";
+  created_by: string;
+  created_at: string;
+  done_at: string | null;
+}
+
+export interface AuditEventTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_role: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  region_id: string | null;
+  details: string | null;
+}
+
 export interface Database {
   regions: RegionTable;
   sectors: SectorTable;
@@ -277,6 +329,10 @@ export interface Database {
   requests: RequestTable;
   request_events: RequestEventTable;
   budget_ledger: BudgetLedgerTable;
+  leads: LeadTable;
+  employer_notes: EmployerNoteTable;
+  follow_up_actions: FollowUpActionTable;
+  audit_events: AuditEventTable;
 }
 
 export type Region = Selectable<RegionTable>;

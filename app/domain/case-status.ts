@@ -69,6 +69,8 @@ const GRANT_BY_EMPLOYER: TransitionTable = {
   ingediend: ["ingetrokken"],
   in_behandeling: ["ingetrokken"],
   wachtlijst: ["ingetrokken"],
+  // Granted but not started (e.g. the candidate did not come): withdrawing releases the budget.
+  toegekend: ["ingetrokken"],
 };
 
 const HANDLE_BY_EMPLOYER: TransitionTable = {

@@ -1,6 +1,7 @@
 import type { ConsentParty } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { newId, nowIso } from "~/utils/ids.server";
+import { ensureLead } from "./lead.server";
 
 /** Records the employer's choice (with the text version shown) and applies it to the scan, in one transaction. */
 export async function setScanSharing(input: {
@@ -40,5 +41,6 @@ export async function setScanSharing(input: {
         .where("id", "=", input.scanId)
         .where("employer_id", "=", input.employerId)
         .execute();
+      if (input.party === "wsp" && input.granted) await ensureLead(trx, input.scanId);
     });
 }

@@ -10,12 +10,14 @@ import { decideGrant } from "~/domain/budget";
 import {
   canTransition,
   holdsBudget,
+  isClosed,
   reasonRequired,
   statusChangeMessage,
   typeLabel,
   type CaseStatus,
   type CaseType,
 } from "~/domain/case-status";
+import { aftercareDate } from "~/domain/aftercare";
 import { dueAt } from "~/domain/working-days";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -200,7 +202,7 @@ export async function changeRequestStatus(input: {
       const from = current.status as CaseStatus;
       if (!canTransition(type, from, input.to, input.actor.role)) return { ok: false, reason: "not-allowed" };
       let to = input.to;
-      let reason = input.reason?.trim() || null;
+      const reason = input.reason?.trim() || null;
       const at = nowIso();
       const year = new Date(at).getUTCFullYear();
       const details = JSON.parse(current.details_json) as Record<string, unknown>;
@@ -226,7 +228,6 @@ export async function changeRequestStatus(input: {
         const decision = decideGrant({ budgets });
         if (decision.outcome === "wachtlijst") {
           to = "wachtlijst";
-          reason = reason ?? "Het budget voor deze regeling in uw regio is op dit moment op.";
         } else {
           for (const r of decision.reservations) {
             await trx
@@ -253,7 +254,7 @@ export async function changeRequestStatus(input: {
           }
         }
       }
-      const closed = ["afgewezen", "afgerond", "ingetrokken"].includes(to);
+      const closed = isClosed(to);
       await trx
         .updateTable("requests")
         .set({
@@ -270,6 +271,24 @@ export async function changeRequestStatus(input: {
         .insertInto("request_events")
         .values({ id: newId(), request_id: current.id, at, actor_id: input.actor.id, actor_role: input.actor.role, kind: "status", from_status: from, to_status: to, note: reason })
         .execute();
+      if (to === "actief" && type === "less-risk-polis") {
+        // Aftercare: a check-in two months after the placement starts.
+        await trx
+          .insertInto("follow_up_actions")
+          .values({
+            id: newId(),
+            employer_id: current.employer_id,
+            region_id: current.region_id,
+            owner_id: current.assigned_to ?? input.actor.id,
+            description: "Nazorg: bel de werkgever en de medewerker en vraag hoe het gaat.",
+            due_on: aftercareDate(typeof details.startDate === "string" ? details.startDate : at.slice(0, 10)),
+            status: "open",
+            created_by: input.actor.id,
+            created_at: at,
+            done_at: null,
+          })
+          .execute();
+      }
       return { ok: true, status: to, reason };
     });
   if (result.ok) await mailStatusChange(input.request, input.requestId, result.status, result.reason);

@@ -4,34 +4,14 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ContactCard } from "~/components/contact-card";
 import { canTransition, isClosed, statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
 import { changeRequestStatus, getEmployerRequest, requestTimeline } from "~/models/request.server";
-import { conversationTopics, contractTypes, withdrawSchema } from "~/schemas/requests";
+import { detailRows } from "~/content/request-details";
+import { withdrawSchema } from "~/schemas/requests";
 import { notFound } from "~/utils/auth.server";
 import { requireEmployerPage } from "~/utils/employer-page.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Uw aanvraag — Werkgeversportaal" }];
-
-function detailRows(type: CaseType, details: Record<string, string | number | undefined>): [string, string][] {
-  const rows: [string, string | undefined][] = [];
-  if (type === "gesprek") {
-    rows.push(["Onderwerp", conversationTopics[details.topic as keyof typeof conversationTopics]]);
-    rows.push(["Uw vraag", details.message as string | undefined]);
-    rows.push(["Contact via", details.contactPreference === "telefoon" ? "Telefoon" : "E-mail"]);
-  } else if (type === "less-risk-polis") {
-    rows.push(["Aangevraagd", [details.wantsPolis ? "Less-Risk-polis" : null, details.wantsVoucher ? "Jobcoachvoucher" : null].filter(Boolean).join(" en ")]);
-    rows.push(["Kandidaat", details.candidateInitials as string]);
-    rows.push(["Functie", details.role as string]);
-    rows.push(["Startdatum", details.startDate ? formatDate(`${details.startDate}T12:00:00Z`) : undefined]);
-    rows.push(["Contract", `${contractTypes[details.contractType as keyof typeof contractTypes] ?? ""}, ${details.hoursPerWeek} uur per week, ${details.durationMonths} maanden`]);
-  } else if (type === "kansenkaart-voucher") {
-    rows.push(["Uw vraag", details.question as string | undefined]);
-  } else if (type === "ziekmelding") {
-    rows.push(["Eerste ziektedag", details.firstSickDay ? formatDate(`${details.firstSickDay}T12:00:00Z`) : undefined]);
-    rows.push(["Verwachte terugkeer", details.expectedReturn ? formatDate(`${details.expectedReturn}T12:00:00Z`) : "Nog niet bekend"]);
-  }
-  return rows.filter((r): r is [string, string] => Boolean(r[1]));
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await requireEmployerPage(request);

@@ -1,11 +1,17 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { TableWrap } from "~/components/table-wrap";
-import { listRegionEmployers } from "~/models/employer.server";
-import { getRegion, listRegionStaff } from "~/models/region.server";
+import { statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
+import { dueBadge } from "~/domain/working-days";
+import { assignWorkItem } from "~/models/assignment.server";
+import { INBOX_PAGE_SIZE, listInbox } from "~/models/inbox.server";
+import { leadStageLabel } from "~/content/lead-stages";
+import { getRegion } from "~/models/region.server";
+import { assignSchema, inboxQuerySchema } from "~/schemas/wsp";
 import { notFound, requireRegionStaff } from "~/utils/auth.server";
-import { roleLabel } from "~/content/navigation";
+import { formatDate } from "~/utils/format";
+import { parseForm } from "~/utils/forms";
 
 export const meta: MetaFunction = () => [{ title: "Werkvoorraad — Werkgeversportaal" }];
 
@@ -13,63 +19,166 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegionStaff(request);
   const region = await getRegion(user.regionId);
   if (!region) notFound();
-  const [employers, staff] = await Promise.all([listRegionEmployers(region.id), listRegionStaff(region.id)]);
+  const query = inboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const now = new Date();
+  const { rows, total } = await listInbox({
+    regionId: user.regionId,
+    userId: user.id,
+    filter: {
+      mine: query.filter === "mijn",
+      unassigned: query.filter === "niet-toegewezen",
+      overdue: query.filter === "te-laat",
+      type: query.type || undefined,
+      showClosed: query.afgesloten === "ja",
+    },
+    sort: query.sort,
+    page: query.pagina,
+    now,
+  });
   return json({
     region: { name: region.name, wspName: region.wsp_name, serviceNormDays: region.service_norm_days },
-    employers,
-    staff,
-    me: user.name,
+    query,
+    total,
+    pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
+    me: user.id,
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      typeLabel: r.kind === "lead" ? "Toekomstscan gedeeld" : typeLabel(r.type as CaseType),
+      statusLabel: r.kind === "lead" ? leadStageLabel(r.status) : statusLabel(r.status as CaseStatus),
+      employerId: r.employer_id,
+      employerName: r.employer_name,
+      dueAt: r.due_at,
+      badge: r.first_contact_at ? null : dueBadge(new Date(r.due_at), now, Number(r.closed) === 1),
+      assignee: r.assignee_name,
+      assignedToMe: r.assigned_to === user.id,
+      href: r.kind === "lead" ? `/wsp/werkgevers/${r.employer_id}#scan-${r.id}` : `/wsp/aanvragen/${r.id}`,
+    })),
   });
 }
 
-export default function WspHome() {
-  const { region, employers, staff } = useLoaderData<typeof loader>();
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRegionStaff(request);
+  const parsed = parseForm(assignSchema, await request.formData());
+  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
+  const ok = await assignWorkItem({ regionId: user.regionId, actor: user, ...parsed.data });
+  if (!ok) notFound();
+  return redirect(`/wsp${new URL(request.url).search}`);
+}
+
+const badgeClass: Record<string, string> = { "op tijd": "badge--ok", "bijna te laat": "badge--warn", "te laat": "badge--late" };
+
+export default function Inbox() {
+  const data = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const pageHref = (page: number) => {
+    const next = new URLSearchParams(params);
+    next.set("pagina", String(page));
+    return `/wsp?${next}`;
+  };
   return (
     <>
-      <h1>Werkvoorraad {region.wspName}</h1>
+      <h1>Werkvoorraad {data.region.wspName}</h1>
       <p className="lead">
-        Arbeidsmarktregio {region.name}. Servicenorm: eerste contact binnen {region.serviceNormDays} werkdagen.
+        Arbeidsmarktregio {data.region.name}. Servicenorm: eerste contact binnen {data.region.serviceNormDays} werkdagen.
       </p>
-      <h2>Werkgevers in uw regio</h2>
-      <TableWrap label={"Tabel werkgevers"}>
+      <Form method="get" className="filters" aria-label="Werkvoorraad filteren">
+        <div className="field">
+          <label className="field__label" htmlFor="filter">
+            Toon
+          </label>
+          <select id="filter" name="filter" defaultValue={data.query.filter}>
+            <option value="alles">Alles</option>
+            <option value="mijn">Mijn werk</option>
+            <option value="niet-toegewezen">Niet toegewezen</option>
+            <option value="te-laat">Te laat</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="type">
+            Soort
+          </label>
+          <select id="type" name="type" defaultValue={data.query.type}>
+            <option value="">Alle soorten</option>
+            <option value="lead">Toekomstscan gedeeld</option>
+            <option value="gesprek">Gesprek</option>
+            <option value="less-risk-polis">Less-Risk-polis en jobcoachvoucher</option>
+            <option value="kansenkaart-voucher">Kansenkaart-advies</option>
+            <option value="ziekmelding">Ziekmelding</option>
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="sort">
+            Sorteren op
+          </label>
+          <select id="sort" name="sort" defaultValue={data.query.sort}>
+            <option value="due">Uiterlijke datum</option>
+            <option value="created">Nieuwste eerst</option>
+            <option value="company">Bedrijfsnaam</option>
+          </select>
+        </div>
+        <div className="field field--inline">
+          <input type="checkbox" id="afgesloten" name="afgesloten" value="ja" defaultChecked={data.query.afgesloten === "ja"} />
+          <label htmlFor="afgesloten">Ook afgesloten werk tonen</label>
+        </div>
+        <button type="submit" className="button button--secondary">
+          Toepassen
+        </button>
+      </Form>
+
+      <TableWrap label="Werkvoorraad">
         <table>
-          <caption>{employers.length} werkgevers</caption>
+          <caption>
+            {data.total} {data.total === 1 ? "item" : "items"} — pagina {data.query.pagina} van {data.pages}
+          </caption>
           <thead>
             <tr>
+              <th scope="col">Soort</th>
               <th scope="col">Bedrijf</th>
-              <th scope="col">Branche</th>
-              <th scope="col">Fte</th>
-              <th scope="col">Accountmanager</th>
+              <th scope="col">Status</th>
+              <th scope="col">Eerste contact uiterlijk</th>
+              <th scope="col">Toegewezen aan</th>
             </tr>
           </thead>
           <tbody>
-            {employers.map((e) => (
-              <tr key={e.id}>
+            {data.items.map((item) => (
+              <tr key={`${item.kind}-${item.id}`}>
                 <td>
-                  {e.name}
-                  {e.is_demo ? (
-                    <>
-                      {" "}
-                      <span className="badge badge--demo">demo</span>
-                    </>
+                  <Link to={item.href}>{item.typeLabel}</Link>
+                </td>
+                <td>
+                  <Link to={`/wsp/werkgevers/${item.employerId}`}>{item.employerName}</Link>
+                </td>
+                <td>{item.statusLabel}</td>
+                <td>
+                  {formatDate(item.dueAt)}{" "}
+                  {item.badge ? <span className={`badge ${badgeClass[item.badge] ?? ""}`}>{item.badge}</span> : null}
+                </td>
+                <td>
+                  {item.assignee ?? "Niemand"}
+                  {!item.assignedToMe ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="toewijzen" />
+                      <input type="hidden" name="kind" value={item.kind} />
+                      <input type="hidden" name="id" value={item.id} />
+                      <input type="hidden" name="userId" value={data.me} />
+                      <button type="submit" className="link-button">
+                        Aan mij toewijzen<span className="visually-hidden">: {item.employerName}</span>
+                      </button>
+                    </Form>
                   ) : null}
                 </td>
-                <td>{e.sector_name}</td>
-                <td>{e.fte}</td>
-                <td>{e.am_name ?? "Nog niet toegewezen"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableWrap>
-      <h2>Uw team</h2>
-      <ul>
-        {staff.map((s) => (
-          <li key={s.id}>
-            {s.name} — {roleLabel(s.role)}
-          </li>
-        ))}
-      </ul>
+      {data.pages > 1 ? (
+        <nav aria-label="Pagina's" className="pagination">
+          {data.query.pagina > 1 ? <Link to={pageHref(data.query.pagina - 1)}>Vorige pagina</Link> : null}
+          {data.query.pagina < data.pages ? <Link to={pageHref(data.query.pagina + 1)}>Volgende pagina</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

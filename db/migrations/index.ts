@@ -9,12 +9,14 @@ import * as m20261123T1200 from "./2026-11-23T1200-initial";
 import * as m20261123T1300 from "./2026-11-23T1300-scans";
 import * as m20261123T1400 from "./2026-11-23T1400-report";
 import * as m20261123T1500 from "./2026-11-23T1500-requests";
+import * as m20261123T1600 from "./2026-11-23T1600-wsp-workspace";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
   "2026-11-23T1300-scans": m20261123T1300,
   "2026-11-23T1400-report": m20261123T1400,
   "2026-11-23T1500-requests": m20261123T1500,
+  "2026-11-23T1600-wsp-workspace": m20261123T1600,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
 import { latestDefinition } from "../../app/content/questionnaire";
 import { scoreScan } from "../../app/domain/scoring";
+import { ensureLead } from "../../app/models/lead.server";
 import { completeScanIn } from "../../app/models/scan.server";
 import type { Database } from "../schema";
 import { demoCompanyName, generateAnswers, pick, prng } from "./generate";
@@ -51,6 +52,19 @@ async function insertScanWithAnswers(db: Transaction<Database>, s: ScanSeed, ver
   }
   if (s.completedAt) {
     await completeScanIn(db, id, scoreScan(latestDefinition(), s.answers), s.completedAt.toISOString());
+    if (s.shared) {
+      await ensureLead(db, id, s.completedAt);
+      // Older demo leads have been followed up already.
+      const ageDays = (Date.now() - s.completedAt.getTime()) / DAY;
+      if (ageDays > 10) {
+        const stages = ["contact_opgenomen", "gesprek_gevoerd", "acties_lopen", "afgerond"] as const;
+        await db
+          .updateTable("leads")
+          .set({ stage: stages[Math.floor(ageDays) % stages.length]!, first_contact_at: new Date(s.completedAt.getTime() + DAY).toISOString() })
+          .where("scan_id", "=", id)
+          .execute();
+      }
+    }
   }
   return id;
 }

@@ -155,8 +155,21 @@ describe("budgets", () => {
       .where("instrument_id", "=", "jobcoach-voucher")
       .executeTakeFirstOrThrow();
     expect(Number(spent.total)).toBe(N * 100_000);
-    const waiting = await db().selectFrom("requests").select("decision_reason").where("id", "in", ids).where("status", "=", "wachtlijst").execute();
-    for (const w of waiting) expect(w.decision_reason).toMatch(/budget/i);
+    const mails = await db().selectFrom("mail_outbox").select("text_body").where("kind", "=", "request-status").execute();
+    expect(mails.filter((m) => /wachtlijst/i.test(m.text_body))).toHaveLength(3);
+
+    // Withdrawing a granted request releases its reservation.
+    const granted = ids[statuses.indexOf("toegekend")]!;
+    const cookie = await employerCookie(id);
+    const res = await settle(() => detailAction(args(formRequest(`/mijn/aanvragen/${granted}`, { intent: "intrekken" }, { Cookie: cookie }), { requestId: granted })));
+    expect(res.status).toBe(302);
+    const left = await db()
+      .selectFrom("budget_ledger")
+      .select((eb) => eb.fn.sum<number>("amount_cents").as("total"))
+      .where("region_id", "=", region)
+      .where("instrument_id", "=", "jobcoach-voucher")
+      .executeTakeFirstOrThrow();
+    expect(Number(left.total)).toBe((N - 1) * 100_000);
   });
 });
 

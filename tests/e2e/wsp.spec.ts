@@ -1,0 +1,99 @@
+import { demoStaff } from "../../db/seed/demo";
+import { expect, test } from "./support/fixtures";
+import { waitForMail } from "./support/mail";
+import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
+import { signInStaff } from "./support/session";
+
+const amRijnmond = demoStaff.filter((s) => s.role === "accountmanager" && s.regionName === "Rijnmond");
+
+test("from shared scan to granted polis: the accountmanager follows up and the employer hears back", async ({ page, browser, checkA11y }) => {
+  test.setTimeout(120_000);
+  const company = newCompany("wsp");
+  // The employer completes the scan and shares it with the WSP.
+  await page.goto("/scan/bedrijf");
+  await checkA11y();
+  await fillProfile(page, company);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  for (let p = 0; p < pillars.length; p++) {
+    await answerPillar(page, p, () => 1);
+    await checkA11y();
+    await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  }
+  await checkA11y();
+  await page.getByLabel(/Ja, deel mijn uitslag met/).check();
+  await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await checkA11y();
+
+  // …and applies for a polis.
+  await page.goto("/mijn/aanvragen/polis");
+  await checkA11y();
+  for (const [group, answer] of [
+    ["Wat is de situatie van de kandidaat nu?", "Is statushouder"],
+    ["Staat de kandidaat in het doelgroepregister?", "Nee"],
+    ["Valt de kandidaat onder een van deze regelingen?", "Nee, geen van deze"],
+    [/zelf het minimumloon verdienen/, "Ja"],
+    [/werk binnen 6 maanden leren/, "Ja"],
+    [/iemand die de kandidaat begeleidt/, "Ja"],
+  ] as const) {
+    await page.getByRole("group", { name: group }).getByLabel(answer, { exact: true }).check();
+  }
+  await page.getByRole("button", { name: "Verder" }).click();
+  await checkA11y();
+  await page.getByLabel("Voorletters van de kandidaat").fill("H.A.");
+  await page.getByLabel("Startdatum").fill("2026-12-07");
+  await page.getByLabel("Functie").fill("Assistent zorg");
+  await page.getByRole("group", { name: "Soort contract" }).getByLabel("Vast contract").check();
+  await page.getByLabel("Uren per week").fill("28");
+  await page.getByLabel(/Duur van het contract/).fill("12");
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await expect(page.getByText("U hoort van ons uiterlijk")).toBeVisible();
+  const requestUrl = page.url();
+  await checkA11y();
+
+  // The accountmanager of the employer (the demo region has two) sees the lead and the request.
+  const staffPage = await (await browser.newContext()).newPage();
+  const check = (p?: import("@playwright/test").Page) => checkA11y(p ?? staffPage);
+  const assigned = await page.evaluate(() => document.querySelector(".contact-card strong")?.textContent ?? "");
+  const am = amRijnmond.find((s) => s.name === assigned) ?? amRijnmond[0]!;
+  await signInStaff(staffPage, am.email, check);
+  await staffPage.getByLabel("Sorteren op").selectOption("created");
+  await staffPage.getByRole("button", { name: "Toepassen" }).click();
+  await check();
+  const rows = staffPage.getByRole("row").filter({ hasText: company.name });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Toekomstscan gedeeld" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Less-Risk-polis" }).getByText(/op tijd|bijna te laat/)).toBeVisible();
+
+  // Employer file: a phone call and a follow-up action.
+  await rows.first().getByRole("link", { name: company.name }).click();
+  await expect(staffPage.getByRole("heading", { level: 1 })).toHaveText(company.name);
+  await check();
+  await staffPage.getByLabel("Soort contact").selectOption("telefoon");
+  await staffPage.getByLabel("Wat is er besproken?").fill("Uitslag besproken. Interesse in een Harrie-training.");
+  await staffPage.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(staffPage.getByText("Uitslag besproken. Interesse in een Harrie-training.")).toBeVisible();
+  await check();
+  await staffPage.getByLabel("Wat is er beloofd?").fill("Informatie over Harrie-training mailen");
+  await staffPage.getByRole("button", { name: "Actie toevoegen" }).click();
+  await expect(staffPage.getByText(/Informatie over Harrie-training mailen/)).toBeVisible();
+  await check();
+
+  // The decision.
+  await staffPage.getByRole("link", { name: "Less-Risk-polis en jobcoachvoucher" }).click();
+  await check();
+  await staffPage.getByRole("group", { name: "Wat gebeurt er met de aanvraag?" }).getByLabel("Toegekend").check();
+  await staffPage.getByLabel("Reden of toelichting voor de werkgever").fill("De kandidaat past goed bij de regeling.");
+  const since = new Date();
+  await staffPage.getByRole("button", { name: "Opslaan en werkgever mailen" }).click();
+  await expect(staffPage.locator("dl.summary")).toContainText("Toegekend");
+  await check();
+
+  // The employer sees it in the timeline and gets the mail.
+  const mail = await waitForMail(company.email, since);
+  expect(mail.subject).toContain("Nieuws over uw aanvraag");
+  expect(mail.text).toContain("De kandidaat past goed bij de regeling.");
+  await page.goto(requestUrl);
+  await expect(page.getByRole("list").filter({ hasText: "Toegekend" })).toContainText("De kandidaat past goed bij de regeling.");
+  await checkA11y();
+});
