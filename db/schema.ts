@@ -308,6 +308,11 @@ export interface AuditEventTable {
   details: string | null;
 }
 
+export interface JobRunTable {
+  key: string;
+  created_at: string;
+}
+
 export interface Database {
   regions: RegionTable;
   sectors: SectorTable;
@@ -333,6 +338,7 @@ export interface Database {
   employer_notes: EmployerNoteTable;
   follow_up_actions: FollowUpActionTable;
   audit_events: AuditEventTable;
+  job_runs: JobRunTable;
 }
 
 export type Region = Selectable<RegionTable>;

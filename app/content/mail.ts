@@ -123,3 +123,25 @@ export function statusChangedMail(input: { name: string; typeLabel: string; mess
     ].join("\n"),
   };
 }
+
+export function dailyDigestMail(input: {
+  name: string;
+  overdue: string[];
+  dueToday: string[];
+  actions: string[];
+  link: string;
+}): MailContent {
+  const section = (title: string, lines: string[]) => (lines.length ? ["", `${title}:`, ...lines.map((l) => `- ${l}`)] : []);
+  return {
+    subject: `Werkvoorraad vandaag: ${input.overdue.length} te laat, ${input.dueToday.length + input.actions.length} voor vandaag`,
+    text: [
+      `Goedemorgen ${input.name},`,
+      ...section("Te laat (eerste contact)", input.overdue),
+      ...section("Vandaag contact opnemen", input.dueToday),
+      ...section("Acties die vandaag of eerder af moeten", input.actions),
+      "",
+      "Naar uw werkvoorraad:",
+      input.link,
+    ].join("\n"),
+  };
+}

@@ -67,7 +67,9 @@ export async function listInbox(input: {
   sort: "due" | "created" | "company";
   page: number;
   now: Date;
+  pageSize?: number;
 }) {
+  const pageSize = input.pageSize ?? INBOX_PAGE_SIZE;
   let q = workItems(input.regionId);
   const f = input.filter;
   if (f.mine) q = q.where("w.assigned_to", "=", input.userId);
@@ -85,8 +87,8 @@ export async function listInbox(input: {
         : q.orderBy("w.due_at").orderBy("w.employer_name");
   const rows = await ordered
     .selectAll()
-    .limit(INBOX_PAGE_SIZE)
-    .offset((input.page - 1) * INBOX_PAGE_SIZE)
+    .limit(pageSize)
+    .offset((input.page - 1) * pageSize)
     .execute();
   return { total: Number(total.n), rows };
 }

@@ -173,6 +173,14 @@ export default function Inbox() {
           </tbody>
         </table>
       </TableWrap>
+      <p className="report-actions">
+        <a className="button button--secondary" href={`/wsp/export/werkvoorraad.csv?${params}`} download>
+          Werkvoorraad downloaden (CSV)
+        </a>
+        <a className="button button--secondary" href="/wsp/export/acties.csv" download>
+          Acties downloaden (CSV)
+        </a>
+      </p>
       {data.pages > 1 ? (
         <nav aria-label="Pagina's" className="pagination">
           {data.query.pagina > 1 ? <Link to={pageHref(data.query.pagina - 1)}>Vorige pagina</Link> : null}

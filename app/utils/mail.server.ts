@@ -4,7 +4,7 @@
  * accepts it, so a down SMTP server loses nothing. Rows are claimed with a
  * lease (locked_until) so that two app instances never send the same row.
  */
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Database } from "~db/schema";
 import { env } from "./env.server";
@@ -19,7 +19,7 @@ export interface OutgoingMail {
   html?: string;
 }
 
-export async function enqueueMail(db: Kysely<Database>, mail: OutgoingMail): Promise<string> {
+export async function enqueueMail(db: Kysely<Database> | Transaction<Database>, mail: OutgoingMail): Promise<string> {
   const id = newId();
   const at = nowIso();
   await db

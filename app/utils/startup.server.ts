@@ -5,7 +5,8 @@
 import { migrateToLatest } from "~db/migrate";
 import { demoSignIns, seedDemo, seedReference } from "~db/seed/index";
 import { closeDb, db, dbHandle } from "./db.server";
-import { isDemo } from "./env.server";
+import { runDailyDigest } from "~/models/daily-job.server";
+import { appUrl, isDemo } from "./env.server";
 import { log } from "./log.server";
 import { startMailWorker } from "./mail.server";
 
@@ -27,6 +28,36 @@ let stopWork: Array<() => Promise<void>> = [];
 
 export function startBackgroundWork(): void {
   stopWork.push(startMailWorker(db()));
+  stopWork.push(startDailyScheduler());
+}
+
+const DAILY_CHECK_MS = 10 * 60_000;
+const DAILY_FROM_HOUR = 7;
+
+/**
+ * Runs the daily job from 07:00 Amsterdam time. It is safe to run it often:
+ * each person's digest goes out once a day (see daily-job.server.ts).
+ */
+function startDailyScheduler(): () => Promise<void> {
+  let running: Promise<unknown> | undefined;
+  const tick = () => {
+    const hour = Number(
+      new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hour12: false }).format(new Date()),
+    );
+    if (running || hour < DAILY_FROM_HOUR) return;
+    running = runDailyDigest(db(), new Date(), appUrl())
+      .then((r) => r.sent && log.info("daily digest queued", r))
+      .catch((error: unknown) => log.error("daily job failed", { error: String(error) }))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  const timer = setInterval(tick, DAILY_CHECK_MS);
+  tick();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 export async function shutdown(): Promise<void> {

@@ -10,6 +10,7 @@ import * as m20261123T1300 from "./2026-11-23T1300-scans";
 import * as m20261123T1400 from "./2026-11-23T1400-report";
 import * as m20261123T1500 from "./2026-11-23T1500-requests";
 import * as m20261123T1600 from "./2026-11-23T1600-wsp-workspace";
+import * as m20261123T1700 from "./2026-11-23T1700-jobs";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1400-report": m20261123T1400,
   "2026-11-23T1500-requests": m20261123T1500,
   "2026-11-23T1600-wsp-workspace": m20261123T1600,
+  "2026-11-23T1700-jobs": m20261123T1700,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,87 @@
+/**
+ * The daily job: each accountmanager gets one mail with what is due today or
+ * overdue. A job_runs row per person per day makes the mail go out once, also
+ * when the job runs twice or on two app instances.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "~db/schema";
+import { dailyDigestMail } from "~/content/mail";
+import { typeLabel, type CaseType } from "~/domain/case-status";
+import { amsterdamDate, endOfAmsterdamDay } from "~/domain/working-days";
+import { enqueueMail } from "~/utils/mail.server";
+
+export async function runDailyDigest(database: Kysely<Database>, now: Date, baseUrl: string): Promise<{ sent: number; skipped: number }> {
+  const today = amsterdamDate(now);
+  const endOfToday = endOfAmsterdamDay(today).toISOString();
+  const nowIso = now.toISOString();
+  const staff = await database
+    .selectFrom("users")
+    .select(["id", "name", "email", "region_id"])
+    .where("role", "=", "accountmanager")
+    .where("active", "=", 1)
+    .execute();
+  let sent = 0;
+  let skipped = 0;
+  for (const person of staff) {
+    const [requests, leads, actions] = await Promise.all([
+      database
+        .selectFrom("requests as r")
+        .innerJoin("employers as e", "e.id", "r.employer_id")
+        .select(["r.type", "r.due_at", "e.name"])
+        .where("r.assigned_to", "=", person.id)
+        .where("r.first_contact_at", "is", null)
+        .where("r.status", "not in", ["afgewezen", "afgerond", "ingetrokken"])
+        .where("r.due_at", "<=", endOfToday)
+        .execute(),
+      database
+        .selectFrom("leads as l")
+        .innerJoin("scans as s", "s.id", "l.scan_id")
+        .innerJoin("employers as e", "e.id", "l.employer_id")
+        .select(["l.due_at", "e.name"])
+        .where("l.assigned_to", "=", person.id)
+        .where("l.first_contact_at", "is", null)
+        .where("s.shared_with_wsp", "=", 1)
+        .where("l.stage", "!=", "afgerond")
+        .where("l.due_at", "<=", endOfToday)
+        .execute(),
+      database
+        .selectFrom("follow_up_actions as a")
+        .innerJoin("employers as e", "e.id", "a.employer_id")
+        .select(["a.description", "a.due_on", "e.name"])
+        .where("a.owner_id", "=", person.id)
+        .where("a.status", "=", "open")
+        .where("a.due_on", "<=", today)
+        .execute(),
+    ]);
+    const items = [
+      ...requests.map((r) => ({ overdue: r.due_at < nowIso, text: `${typeLabel(r.type as CaseType)} — ${r.name}` })),
+      ...leads.map((l) => ({ overdue: l.due_at < nowIso, text: `Toekomstscan gedeeld — ${l.name}` })),
+    ];
+    if (items.length === 0 && actions.length === 0) continue;
+    const key = `daily-digest:${today}:${person.id}`;
+    // Claiming the key and queueing the mail happen together, or not at all.
+    const queued = await database.transaction().execute(async (trx) => {
+      const claimed = await trx
+        .insertInto("job_runs")
+        .values({ key, created_at: nowIso })
+        .onConflict((oc) => oc.column("key").doNothing())
+        .executeTakeFirst();
+      if (Number(claimed.numInsertedOrUpdatedRows ?? 0n) !== 1) return false;
+      await enqueueMail(trx, {
+        kind: "daily-digest",
+        to: person.email,
+        ...dailyDigestMail({
+          name: person.name,
+          overdue: items.filter((i) => i.overdue).map((i) => i.text),
+          dueToday: items.filter((i) => !i.overdue).map((i) => i.text),
+          actions: actions.map((a) => `${a.description} — ${a.name}`),
+          link: `${baseUrl}/wsp`,
+        }),
+      });
+      return true;
+    });
+    if (queued) sent++;
+    else skipped++;
+  }
+  return { sent, skipped };
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoStaff } from "~db/seed/demo";
+import { runDailyDigest } from "~/models/daily-job.server";
+import { loader as actionsCsv } from "~/routes/wsp.export.acties[.csv]";
+import { loader as inboxCsv } from "~/routes/wsp.export.werkvoorraad[.csv]";
+import { db } from "~/utils/db.server";
+import { deliverDueMail, smtpSender } from "~/utils/mail.server";
+import { staffCookie } from "../support/auth";
+import { setupDatabase, teardownDatabase } from "../support/db";
+import { args, getRequest, settle } from "../support/requests";
+import { startSmtpPeer, type SmtpPeer } from "../support/smtp-peer";
+
+let peer: SmtpPeer;
+beforeAll(async () => {
+  await setupDatabase({ demo: true });
+  peer = await startSmtpPeer();
+});
+afterAll(async () => {
+  await peer.close();
+  await teardownDatabase();
+});
+
+const email = (role: string, region: string) => demoStaff.find((s) => s.role === role && s.regionName === region)!.email;
+
+describe("CSV exports", () => {
+  it("open in Dutch Excel (BOM, semicolons) and hold only the staff member's own region", async () => {
+    const rijnmond = await staffCookie(email("accountmanager", "Rijnmond"));
+    const limburg = await staffCookie(email("accountmanager", "Zuid-Limburg"));
+    const res = await settle(() => inboxCsv(args(getRequest("/wsp/export/werkvoorraad.csv?afgesloten=ja", { Cookie: rijnmond }))));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]).toBe("Soort;Bedrijf;Status;Eerste contact uiterlijk;Termijn;Toegewezen aan;Ingediend");
+    expect(lines.length).toBeGreaterThan(5);
+    expect(text).toContain("Korenschoof");
+    expect(text).not.toContain("Drie Beken");
+    const other = await settle(() => inboxCsv(args(getRequest("/wsp/export/werkvoorraad.csv?afgesloten=ja", { Cookie: limburg }))));
+    const otherText = await other.text();
+    expect(otherText).toContain("Drie Beken");
+    expect(otherText).not.toContain("Korenschoof");
+  });
+
+  it("neutralise cells that Excel would run as a formula", async () => {
+    const me = await db().selectFrom("users").select(["id", "region_id"]).where("email", "=", email("accountmanager", "Rijnmond")).executeTakeFirstOrThrow();
+    const employer = await db().selectFrom("employers").select("id").where("region_id", "=", me.region_id!).executeTakeFirstOrThrow();
+    await db()
+      .insertInto("follow_up_actions")
+      .values({ id: crypto.randomUUID(), employer_id: employer.id, region_id: me.region_id!, owner_id: me.id, description: "=HYPERLINK(\"x\")", due_on: "2026-11-30", status: "open", created_by: me.id, created_at: new Date().toISOString(), done_at: null })
+      .execute();
+    const cookie = await staffCookie(email("accountmanager", "Rijnmond"));
+    const res = await settle(() => actionsCsv(args(getRequest("/wsp/export/acties.csv", { Cookie: cookie }))));
+    const text = await res.text();
+    expect(text).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe("the daily job", () => {
+  it("mails each accountmanager with due or overdue work exactly once a day, through a real SMTP server", async () => {
+    const now = new Date();
+    const first = await runDailyDigest(db(), now, "http://localhost:3000");
+    const second = await runDailyDigest(db(), now, "http://localhost:3000");
+    expect(first.sent).toBeGreaterThan(0);
+    expect(second.sent).toBe(0);
+    expect(second.skipped).toBe(first.sent);
+    const send = smtpSender(peer.url, "Werkgeversportaal <noreply@test.example>");
+    while ((await deliverDueMail(db(), send)) > 0) {
+      // deliver everything that is due
+    }
+    const digests = peer.messages.filter((m) => m.subject.startsWith("Werkvoorraad vandaag"));
+    expect(digests).toHaveLength(first.sent);
+    expect(new Set(digests.map((d) => d.to[0])).size).toBe(first.sent);
+    const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000);
+    expect((await runDailyDigest(db(), tomorrow, "http://localhost:3000")).sent).toBeGreaterThan(0);
+  });
+});
