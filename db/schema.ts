@@ -74,6 +74,8 @@ export interface UserTable {
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+  /** YYYY-MM-DD (Amsterdam): away up to and including this day; the backup covers. */
+  absent_until: string | null;
 }
 
 export interface SessionTable {

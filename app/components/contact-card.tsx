@@ -1,4 +1,5 @@
 import type { ContactInfo } from "~/models/employer.server";
+import { formatDate } from "~/utils/format";
 
 /** The employer's one contact point, shown in the same place on every employer page (WCAG 3.2.6). */
 export function ContactCard({ contact }: { contact: ContactInfo }) {
@@ -27,6 +28,12 @@ export function ContactCard({ contact }: { contact: ContactInfo }) {
       <p>
         U hoort binnen {days} {days === 1 ? "werkdag" : "werkdagen"} van ons.
       </p>
+      {contact.replaces ? (
+        <p className="muted">
+          {contact.replaces.name} is afwezig tot en met {formatDate(`${contact.replaces.until}T12:00:00Z`)}.{" "}
+          {person?.name} helpt u in die tijd.
+        </p>
+      ) : null}
       {contact.backup ? (
         <p className="muted">
           Is {person?.name ?? "uw accountmanager"} afwezig? Dan helpt {contact.backup.name} u verder.

@@ -1,3 +1,4 @@
+import { amsterdamDate } from "~/domain/working-days";
 import { db } from "~/utils/db.server";
 
 /** The employer with region, sector and their one contact at the WSP (and the backup). */
@@ -30,6 +31,7 @@ export async function getEmployerOverview(employerId: string) {
       "am.email as am_email",
       "am.phone as am_phone",
       "am.active as am_active",
+      "am.absent_until as am_absent_until",
       "backup.name as backup_name",
       "backup.email as backup_email",
       "backup.phone as backup_phone",
@@ -37,10 +39,14 @@ export async function getEmployerOverview(employerId: string) {
     .where("e.id", "=", employerId)
     .executeTakeFirst();
   if (!row) return null;
-  const accountManager =
+  const assigned =
     row.am_name && row.am_active === 1
       ? { name: row.am_name, email: row.am_email ?? row.wsp_email, phone: row.am_phone ?? row.wsp_phone }
       : null;
+  const backup = row.backup_name ? { name: row.backup_name, email: row.backup_email ?? row.wsp_email, phone: row.backup_phone ?? row.wsp_phone } : null;
+  // While the accountmanager is away, the backup is the one contact.
+  const away = Boolean(assigned && backup && row.am_absent_until && row.am_absent_until >= amsterdamDate(new Date()));
+  const accountManager = away ? backup : assigned;
   return {
     employer: {
       id: row.id,
@@ -62,7 +68,8 @@ export async function getEmployerOverview(employerId: string) {
       wspPhone: row.wsp_phone,
       serviceNormDays: row.service_norm_days,
       accountManager,
-      backup: row.backup_name ? { name: row.backup_name, email: row.backup_email, phone: row.backup_phone } : null,
+      backup: away ? null : backup,
+      replaces: away && assigned ? { name: assigned.name, until: row.am_absent_until } : null,
     },
   };
 }

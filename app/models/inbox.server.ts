@@ -3,6 +3,7 @@
  * requests of one region, in one list with one due date each.
  */
 import { sql } from "kysely";
+import { amsterdamDate } from "~/domain/working-days";
 import { db } from "~/utils/db.server";
 
 export const INBOX_PAGE_SIZE = 25;
@@ -72,7 +73,16 @@ export async function listInbox(input: {
   const pageSize = input.pageSize ?? INBOX_PAGE_SIZE;
   let q = workItems(input.regionId);
   const f = input.filter;
-  if (f.mine) q = q.where("w.assigned_to", "=", input.userId);
+  if (f.mine) {
+    // My work includes the work of colleagues I cover while they are away.
+    const today = amsterdamDate(input.now);
+    const covered = db()
+      .selectFrom("users")
+      .select("id")
+      .where("backup_user_id", "=", input.userId)
+      .where("absent_until", ">=", today);
+    q = q.where((eb) => eb.or([eb("w.assigned_to", "=", input.userId), eb("w.assigned_to", "in", covered)]));
+  }
   if (f.unassigned) q = q.where("w.assigned_to", "is", null);
   if (f.type) q = q.where("w.type", "=", f.type);
   if (f.status) q = q.where("w.status", "=", f.status);

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { TableWrap } from "~/components/table-wrap";
 import { statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
 import { dueBadge } from "~/domain/working-days";
@@ -8,7 +8,8 @@ import { assignWorkItem } from "~/models/assignment.server";
 import { INBOX_PAGE_SIZE, listInbox } from "~/models/inbox.server";
 import { leadStageLabel } from "~/content/lead-stages";
 import { getRegion } from "~/models/region.server";
-import { assignSchema, inboxQuerySchema } from "~/schemas/wsp";
+import { absenceSchema, assignSchema, inboxQuerySchema } from "~/schemas/wsp";
+import { db } from "~/utils/db.server";
 import { notFound, requireRegionStaff } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
@@ -35,7 +36,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page: query.pagina,
     now,
   });
+  const me = await db()
+    .selectFrom("users as u")
+    .leftJoin("users as b", "b.id", "u.backup_user_id")
+    .select(["u.absent_until", "b.name as backup_name"])
+    .where("u.id", "=", user.id)
+    .executeTakeFirst();
   return json({
+    absence: { until: me?.absent_until ?? null, backup: me?.backup_name ?? null },
     region: { name: region.name, wspName: region.wsp_name, serviceNormDays: region.service_norm_days },
     query,
     total,
@@ -59,7 +67,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRegionStaff(request);
-  const parsed = parseForm(assignSchema, await request.formData());
+  const formData = await request.formData();
+  if (formData.get("intent") === "afwezig") {
+    const absence = parseForm(absenceSchema, formData);
+    if (!absence.ok) return json({ errors: absence.errors }, { status: 400 });
+    await db().updateTable("users").set({ absent_until: absence.data.absentUntil }).where("id", "=", user.id).execute();
+    return redirect("/wsp");
+  }
+  const parsed = parseForm(assignSchema, formData);
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
   const ok = await assignWorkItem({ regionId: user.regionId, actor: user, ...parsed.data });
   if (!ok) notFound();
@@ -70,6 +85,7 @@ const badgeClass: Record<string, string> = { "op tijd": "badge--ok", "bijna te l
 
 export default function Inbox() {
   const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const pageHref = (page: number) => {
     const next = new URLSearchParams(params);
@@ -82,6 +98,42 @@ export default function Inbox() {
       <p className="lead">
         Arbeidsmarktregio {data.region.name}. Servicenorm: eerste contact binnen {data.region.serviceNormDays} werkdagen.
       </p>
+      <details className="panel">
+        <summary>
+          {data.absence.until
+            ? `U bent afwezig tot en met ${formatDate(`${data.absence.until}T12:00:00Z`)}.`
+            : "Afwezig? Geef het hier door."}
+        </summary>
+        <Form method="post">
+          <input type="hidden" name="intent" value="afwezig" />
+          <p>
+            {data.absence.backup
+              ? `${data.absence.backup} vangt dan uw werkgevers op. Zij zien ${data.absence.backup} als contactpersoon.`
+              : "U heeft geen vaste vervanger. Vraag uw coördinator om er een."}
+          </p>
+          <div className="field">
+            <label className="field__label" htmlFor="afwezig-tot">
+              Afwezig tot en met (leeg = aanwezig)
+            </label>
+            {actionData?.errors && "absentUntil" in actionData.errors ? (
+              <p className="field__error" id="afwezig-tot-error">
+                {actionData.errors.absentUntil}
+              </p>
+            ) : null}
+            <input
+              id="afwezig-tot"
+              name="absentUntil"
+              type="date"
+              className="field__input field__input--short"
+              defaultValue={data.absence.until ?? ""}
+              aria-describedby={actionData?.errors && "absentUntil" in actionData.errors ? "afwezig-tot-error" : undefined}
+            />
+          </div>
+          <button type="submit" className="button button--secondary">
+            Opslaan
+          </button>
+        </Form>
+      </details>
       <Form method="get" className="filters" aria-label="Werkvoorraad filteren">
         <div className="field">
           <label className="field__label" htmlFor="filter">

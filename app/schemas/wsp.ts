@@ -56,3 +56,12 @@ export const leadStageSchema = z.object({
     errorMap: () => ({ message: "Kies een fase." }),
   }),
 });
+
+export const absenceSchema = z.object({
+  intent: z.literal("afwezig"),
+  absentUntil: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Vul een datum in, bijvoorbeeld 2026-12-05, of laat het leeg.")
+    .transform((v) => (v === "" ? null : v)),
+});

@@ -11,6 +11,7 @@ import * as m20261123T1400 from "./2026-11-23T1400-report";
 import * as m20261123T1500 from "./2026-11-23T1500-requests";
 import * as m20261123T1600 from "./2026-11-23T1600-wsp-workspace";
 import * as m20261123T1700 from "./2026-11-23T1700-jobs";
+import * as m20261123T1800 from "./2026-11-23T1800-absence";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1500-requests": m20261123T1500,
   "2026-11-23T1600-wsp-workspace": m20261123T1600,
   "2026-11-23T1700-jobs": m20261123T1700,
+  "2026-11-23T1800-absence": m20261123T1800,
 };
 
 export const migrationProvider: MigrationProvider = {

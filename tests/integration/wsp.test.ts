@@ -3,6 +3,7 @@ import { demoEmployers, demoStaff } from "~db/seed/demo";
 import { action as inboxAction, loader as inboxLoader } from "~/routes/wsp._index";
 import { action as requestAction, loader as requestLoader } from "~/routes/wsp.aanvragen.$requestId";
 import { action as fileAction, loader as fileLoader } from "~/routes/wsp.werkgevers.$employerId";
+import { getEmployerOverview } from "~/models/employer.server";
 import { db } from "~/utils/db.server";
 import { staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
@@ -107,5 +108,32 @@ describe("decisions and the employer file", () => {
     expect(notes).toEqual([{ kind: "telefoon", body: "Gebeld over de uitslag." }]);
     const actions = await db().selectFrom("follow_up_actions").select(["description", "status"]).where("employer_id", "=", bakery.id).execute();
     expect(actions).toContainEqual({ description: "Offerte Harrie-training sturen", status: "open" });
+  });
+});
+
+describe("absence", () => {
+  it("lets the backup cover an absent colleague: their inbox and the employer's contact card", async () => {
+    const inbox = inboxAction;
+    const fatima = demoStaff.find((s) => s.key === "am-rijnmond-1")!;
+    const joost = demoStaff.find((s) => s.key === "am-rijnmond-2")!;
+    const fatimaCookie = await staffCookie(fatima.email);
+    const joostCookie = await staffCookie(joost.email);
+    const bakery = await employerByKey("korenschoof"); // Fatima's employer
+    const mineBefore = (await (await settle(() => inboxLoader(args(getRequest("/wsp?filter=mijn&afgesloten=ja", { Cookie: joostCookie }))))).json()) as { total: number };
+    expect((await getEmployerOverview(bakery.id))!.contact.accountManager?.name).toBe(fatima.name);
+
+    const bad = await settle(() => inbox(args(formRequest("/wsp", { intent: "afwezig", absentUntil: "volgende week" }, { Cookie: fatimaCookie }))));
+    expect(bad.status).toBe(400);
+    const res = await settle(() => inbox(args(formRequest("/wsp", { intent: "afwezig", absentUntil: "2099-12-31" }, { Cookie: fatimaCookie }))));
+    expect(res.status).toBe(302);
+
+    const mineAfter = (await (await settle(() => inboxLoader(args(getRequest("/wsp?filter=mijn&afgesloten=ja", { Cookie: joostCookie }))))).json()) as { total: number };
+    expect(mineAfter.total).toBeGreaterThan(mineBefore.total);
+    const contact = (await getEmployerOverview(bakery.id))!.contact;
+    expect(contact.accountManager?.name).toBe(joost.name);
+    expect(contact.replaces?.name).toBe(fatima.name);
+
+    await settle(() => inbox(args(formRequest("/wsp", { intent: "afwezig", absentUntil: "" }, { Cookie: fatimaCookie }))));
+    expect((await getEmployerOverview(bakery.id))!.contact.accountManager?.name).toBe(fatima.name);
   });
 });
