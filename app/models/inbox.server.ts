@@ -94,7 +94,11 @@ export async function listInbox(input: {
       ? q.orderBy("w.employer_name").orderBy("w.due_at")
       : input.sort === "created"
         ? q.orderBy("w.created_at", "desc")
-        : q.orderBy("w.due_at").orderBy("w.employer_name");
+        : // Work still waiting for first contact comes first, the most urgent on top.
+          q
+            .orderBy(sql`case when w.first_contact_at is null then 0 else 1 end`)
+            .orderBy("w.due_at")
+            .orderBy("w.employer_name");
   const rows = await ordered
     .selectAll()
     .limit(pageSize)
