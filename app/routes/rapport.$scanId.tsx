@@ -160,7 +160,10 @@ export default function Report() {
       <p>{view.comparison.label}</p>
       <ScoreRadar pillars={view.pillars} summary={chartSummary(view.pillars)} />
       <ScoreTable view={view} />
-      {view.previousCompletedAt ? <ScoreBars pillars={view.pillars} summary={`Uw score nu en bij de vorige scan. ${chartSummary(view.pillars)}`} /> : null}
+      <ScoreBars
+        pillars={view.pillars}
+        summary={`${view.previousCompletedAt ? "Uw score nu en bij de vorige scan. " : ""}${chartSummary(view.pillars)}`}
+      />
 
       <h2>Per onderwerp</h2>
       {view.pillars.map((p) => (
