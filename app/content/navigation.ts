@@ -24,8 +24,12 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: "/scan", label: "Toekomstscan" },
       ];
     case "accountmanager":
-    case "coordinator":
       return [{ to: "/wsp", label: "Werkvoorraad", end: true }];
+    case "coordinator":
+      return [
+        { to: "/wsp", label: "Werkvoorraad", end: true },
+        { to: "/wsp/dashboard", label: "Dashboard" },
+      ];
     case "organisation":
       return [{ to: "/organisatie", label: "Campagnes", end: true }];
     case "admin":

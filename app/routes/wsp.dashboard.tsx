@@ -1,0 +1,458 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { DashboardBars } from "~/components/dashboard-charts";
+import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { TableWrap } from "~/components/table-wrap";
+import { leadStageLabel } from "~/content/lead-stages";
+import { statusLabel } from "~/domain/case-status";
+import { budgetYear, centsToEuroInput, formatShare, formatWorkingDays, monthLabel } from "~/domain/dashboard";
+import { changeBudget, reassignOpenWork, regionDashboard, regionStaffWithInactive } from "~/models/dashboard.server";
+import { getRegion } from "~/models/region.server";
+import { budgetSchema, dashboardQuerySchema, reassignSchema } from "~/schemas/dashboard";
+import { notFound, requireRegionStaff } from "~/utils/auth.server";
+import { formatCents, formatDate } from "~/utils/format";
+import { parseForm, type FieldErrors } from "~/utils/forms";
+
+export const meta: MetaFunction = () => [{ title: "Dashboard — Werkgeversportaal" }];
+
+/** Coordinators only; the figures are always of the coordinator's own region (there is no region in the URL). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRegionStaff(request, ["coordinator"]);
+  const region = await getRegion(user.regionId);
+  if (!region) notFound();
+  const query = dashboardQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const now = new Date();
+  const [figures, staff] = await Promise.all([regionDashboard(region.id, now), regionStaffWithInactive(region.id)]);
+  const savedBudget = query.opgeslagen ? figures.budgets.find((b) => b.instrumentId === query.opgeslagen) : undefined;
+  return json({
+    region: { name: region.name, wspName: region.wsp_name, serviceNormDays: region.service_norm_days },
+    since: figures.since,
+    year: figures.year,
+    message: savedBudget
+      ? `Het budget voor ${savedBudget.name} is opgeslagen.`
+      : query.overgedragen !== undefined
+        ? query.overgedragen === 0
+          ? "Er was geen open werk om over te dragen."
+          : `Het werk is overgedragen: ${query.overgedragen} ${query.overgedragen === 1 ? "item" : "items"}.`
+        : null,
+    scans: figures.scansPerMonth.map((m) => ({ ...m, label: monthLabel(m.month), shortLabel: monthLabel(m.month, true) })),
+    leads: figures.leadsByStage.map((s) => ({ ...s, label: leadStageLabel(s.stage) })),
+    requests: figures.requestsByStatus.map((s) => ({ ...s, label: statusLabel(s.status) })),
+    firstContact: figures.firstContact,
+    norm: figures.norm,
+    budgets: figures.budgets,
+    openWork: figures.openWork,
+    staff: staff.map((s) => ({ id: s.id, name: s.name, active: s.active === 1 })),
+  });
+}
+
+type Failure = { intent: string; instrumentId?: string; errors: FieldErrors; values: Record<string, string> };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRegionStaff(request, ["coordinator"]);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const fail = (failure: Failure) => json(failure, { status: 400 });
+  if (intent === "budget") {
+    const parsed = parseForm(budgetSchema, formData);
+    const instrumentId = String(formData.get("instrumentId") ?? "");
+    if (!parsed.ok) return fail({ intent, instrumentId, errors: parsed.errors, values: parsed.values });
+    const result = await changeBudget({
+      regionId: user.regionId,
+      actor: user,
+      instrumentId: parsed.data.instrumentId,
+      year: budgetYear(new Date()),
+      budgetCents: parsed.data.budget,
+      amountPerGrantCents: parsed.data.amountPerGrant,
+    });
+    if (!result.ok && result.reason === "not-found") notFound();
+    if (!result.ok) {
+      return fail({
+        intent,
+        instrumentId,
+        errors: { budget: `Het budget kan niet lager zijn dan wat al is toegekend (${formatCents(result.reservedCents)}).` },
+        values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])),
+      });
+    }
+    return redirect(`/wsp/dashboard?${new URLSearchParams({ opgeslagen: parsed.data.instrumentId })}`);
+  }
+  if (intent === "overdragen") {
+    const parsed = parseForm(reassignSchema, formData);
+    if (!parsed.ok) return fail({ intent, errors: parsed.errors, values: parsed.values });
+    const moved = await reassignOpenWork({ regionId: user.regionId, actor: user, ...parsed.data });
+    if (!moved) notFound();
+    return redirect(`/wsp/dashboard?${new URLSearchParams({ overgedragen: String(moved.requests + moved.leads) })}`);
+  }
+  return fail({ intent: String(intent), errors: { form: "Dit verzoek begrepen wij niet." }, values: {} });
+}
+
+const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+
+export default function Dashboard() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const reassignErrors = actionData?.intent === "overdragen" ? actionData.errors : {};
+  const totalScans = data.scans.reduce((sum, m) => sum + m.started, 0);
+  const totalCompleted = data.scans.reduce((sum, m) => sum + m.completed, 0);
+  const totalLeads = data.leads.reduce((sum, s) => sum + s.count, 0);
+  const totalRequests = data.requests.reduce((sum, s) => sum + s.count, 0);
+  const since = formatDate(data.since);
+  const counted = data.norm.withinNorm + data.norm.missed;
+  const median = data.firstContact.medianDays;
+  const activeStaff = data.staff.filter((s) => s.active);
+  const holders = data.staff.filter((s) => s.active || data.openWork.some((w) => w.userId === s.id));
+  return (
+    <>
+      <h1>Dashboard {data.region.wspName}</h1>
+      <p className="lead">
+        Arbeidsmarktregio {data.region.name}. De cijfers over tijd gaan over de laatste 12 maanden, vanaf {since}.
+      </p>
+      {data.message ? (
+        <p className="panel panel--ok" role="status">
+          {data.message}
+        </p>
+      ) : null}
+      <nav aria-label="Op deze pagina">
+        <ul>
+          <li>
+            <a href="#scans">Toekomstscans per maand</a>
+          </li>
+          <li>
+            <a href="#leads">Gedeelde scans per fase</a>
+          </li>
+          <li>
+            <a href="#aanvragen">Aanvragen per status</a>
+          </li>
+          <li>
+            <a href="#eerste-contact">Eerste contact</a>
+          </li>
+          <li>
+            <a href="#servicenorm">Op tijd volgens de servicenorm</a>
+          </li>
+          <li>
+            <a href="#budget">Budget per regeling</a>
+          </li>
+          <li>
+            <a href="#werk">Open werk en werk overdragen</a>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="scans">
+        <h2 id="scans">Toekomstscans per maand</h2>
+        <p>
+          In de laatste 12 maanden {count(totalScans, "scan", "scans")} gestart en {count(totalCompleted, "scan", "scans")} afgerond door
+          werkgevers in uw regio.
+        </p>
+        <DashboardBars
+          labels={data.scans.map((m) => m.shortLabel)}
+          series={[
+            { label: "Gestart", data: data.scans.map((m) => m.started) },
+            { label: "Afgerond", data: data.scans.map((m) => m.completed) },
+          ]}
+          summary={`Staafdiagram: gestarte en afgeronde Toekomstscans per maand. Totaal ${totalScans} gestart en ${totalCompleted} afgerond.`}
+        />
+        <TableWrap label="Tabel Toekomstscans per maand">
+          <table>
+            <caption>Gestarte en afgeronde Toekomstscans per maand</caption>
+            <thead>
+              <tr>
+                <th scope="col">Maand</th>
+                <th scope="col">Gestart</th>
+                <th scope="col">Afgerond</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.scans.map((m) => (
+                <tr key={m.month}>
+                  <th scope="row">{m.label}</th>
+                  <td>{m.started}</td>
+                  <td>{m.completed}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Totaal</th>
+                <td>{totalScans}</td>
+                <td>{totalCompleted}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableWrap>
+      </section>
+
+      <section aria-labelledby="leads">
+        <h2 id="leads">Gedeelde scans per fase</h2>
+        <p>Toekomstscans die werkgevers met u delen, en hoe ver de opvolging is. Het gaat om alle scans die nu gedeeld zijn.</p>
+        <DashboardBars
+          horizontal
+          labels={data.leads.map((s) => s.label)}
+          series={[{ label: "Aantal", data: data.leads.map((s) => s.count) }]}
+          summary={`Staafdiagram: gedeelde scans per fase. ${data.leads.map((s) => `${s.label}: ${s.count}`).join(", ")}.`}
+        />
+        <TableWrap label="Tabel gedeelde scans per fase">
+          <table>
+            <caption>Gedeelde scans per fase van de opvolging</caption>
+            <thead>
+              <tr>
+                <th scope="col">Fase</th>
+                <th scope="col">Aantal</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.leads.map((s) => (
+                <tr key={s.stage}>
+                  <th scope="row">{s.label}</th>
+                  <td>{s.count}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Totaal</th>
+                <td>{totalLeads}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableWrap>
+      </section>
+
+      <section aria-labelledby="aanvragen">
+        <h2 id="aanvragen">Aanvragen per status</h2>
+        <DashboardBars
+          horizontal
+          labels={data.requests.map((s) => s.label)}
+          series={[{ label: "Aantal", data: data.requests.map((s) => s.count) }]}
+          summary={`Staafdiagram: aanvragen per status. ${data.requests.map((s) => `${s.label}: ${s.count}`).join(", ")}.`}
+        />
+        <TableWrap label="Tabel aanvragen per status">
+          <table>
+            <caption>Alle aanvragen in uw regio per status</caption>
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col">Aantal</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.requests.map((s) => (
+                <tr key={s.status}>
+                  <th scope="row">{s.label}</th>
+                  <td>{s.count}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Totaal</th>
+                <td>{totalRequests}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableWrap>
+      </section>
+
+      <section aria-labelledby="eerste-contact">
+        <h2 id="eerste-contact">Hoe snel is er eerste contact?</h2>
+        {median === null ? (
+          <p>Er is in de laatste 12 maanden nog geen eerste contact vastgelegd.</p>
+        ) : (
+          <>
+            <p>
+              De helft van de aanvragen en gedeelde scans kreeg{" "}
+              <strong>{median === 0 ? "op dezelfde dag" : `binnen ${formatWorkingDays(median)}`}</strong> eerste contact. Bij de andere helft
+              duurde het langer.
+            </p>
+            <p className="muted">
+              Dit is de mediaan van {count(data.firstContact.count, "aanvraag of gedeelde scan", "aanvragen en gedeelde scans")} met eerste
+              contact, binnengekomen vanaf {since}. Weekenden en feestdagen tellen niet mee.
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="servicenorm">
+        <h2 id="servicenorm">Op tijd volgens de servicenorm</h2>
+        <p>
+          De servicenorm is: eerste contact binnen {formatWorkingDays(data.region.serviceNormDays)}.
+        </p>
+        {data.norm.share === null ? (
+          <p>Er zijn in de laatste 12 maanden nog geen aanvragen of gedeelde scans die meetellen.</p>
+        ) : (
+          <p>
+            <strong>{formatShare(data.norm.share)}</strong> kreeg op tijd eerste contact: {data.norm.withinNorm} van de {counted}{" "}
+            aanvragen en gedeelde scans. {count(data.norm.missed, "was", "waren")} te laat.
+          </p>
+        )}
+        <p className="muted">
+          Nog niet meegeteld: {count(data.norm.pending, "aanvraag of scan", "aanvragen en scans")} zonder eerste contact die nog niet te laat{" "}
+          {data.norm.pending === 1 ? "is" : "zijn"}.
+        </p>
+      </section>
+
+      <section aria-labelledby="budget">
+        <h2 id="budget">Budget per regeling in {data.year}</h2>
+        <DashboardBars
+          horizontal
+          stacked
+          money
+          labels={data.budgets.map((b) => b.name)}
+          series={[
+            { label: "Toegekend", data: data.budgets.map((b) => b.reservedCents / 100) },
+            { label: "Nog over", data: data.budgets.map((b) => Math.max(0, b.leftCents ?? 0) / 100) },
+          ]}
+          summary={`Staafdiagram: budget per regeling in ${data.year}, toegekend en nog over. ${data.budgets
+            .map((b) => `${b.name}: ${formatCents(b.reservedCents)} toegekend, ${b.leftCents === null ? "geen grens" : `${formatCents(b.leftCents)} over`}`)
+            .join("; ")}.`}
+        />
+        <TableWrap label="Tabel budget per regeling">
+          <table>
+            <caption>Budget, toegekend en nog over per regeling in {data.year}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Regeling</th>
+                <th scope="col">Budget</th>
+                <th scope="col">Toegekend</th>
+                <th scope="col">Nog over</th>
+                <th scope="col">Aantal toekenningen</th>
+                <th scope="col">Bedrag per toekenning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.budgets.map((b) => (
+                <tr key={b.instrumentId}>
+                  <th scope="row">{b.name}</th>
+                  <td>{b.budgetCents === null ? "Geen grens" : formatCents(b.budgetCents)}</td>
+                  <td>{formatCents(b.reservedCents)}</td>
+                  <td>
+                    {b.leftCents === null ? "Geen grens" : formatCents(b.leftCents)}
+                    {b.leftCents !== null && b.leftCents < 0 ? " (meer toegekend dan het budget)" : null}
+                  </td>
+                  <td>{b.grants}</td>
+                  <td>{b.amountPerGrantCents === null ? "Niet ingesteld" : formatCents(b.amountPerGrantCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+
+        <h3 id="budget-aanpassen">Budget aanpassen</h3>
+        <p>
+          Pas het budget voor {data.year} en het bedrag per toekenning aan. Vul bedragen in euro in, bijvoorbeeld 25000 of 25.000,50. Het budget
+          kan niet lager zijn dan wat al is toegekend.
+        </p>
+        <ul className="cards">
+          {data.budgets.map((b) => {
+            const failed = actionData?.intent === "budget" && actionData.instrumentId === b.instrumentId ? actionData : null;
+            const errors = failed?.errors ?? {};
+            const prefix = `budget-${b.instrumentId}`;
+            return (
+              <li key={`${b.instrumentId}-${b.budgetCents}-${b.amountPerGrantCents}`} className="card">
+                <h4 id={`${prefix}-titel`}>{b.name}</h4>
+                <Form method="post" noValidate aria-labelledby={`${prefix}-titel`}>
+                  <ErrorSummary
+                    errors={errors}
+                    prefix={prefix}
+                    labels={{ budget: `Budget ${b.name}`, amountPerGrant: `Bedrag per toekenning ${b.name}` }}
+                  />
+                  <input type="hidden" name="intent" value="budget" />
+                  <input type="hidden" name="instrumentId" value={b.instrumentId} />
+                  <TextField
+                    prefix={prefix}
+                    name="budget"
+                    label={`Budget ${data.year} voor ${b.name} (euro)`}
+                    hint={`Al toegekend: ${formatCents(b.reservedCents)}.`}
+                    error={errors.budget}
+                    inputProps={{
+                      inputMode: "decimal",
+                      autoComplete: "off",
+                      className: "field__input field__input--short",
+                      defaultValue: failed?.values.budget ?? (b.budgetCents === null ? "" : centsToEuroInput(b.budgetCents)),
+                    }}
+                  />
+                  <TextField
+                    prefix={prefix}
+                    name="amountPerGrant"
+                    label={`Bedrag per toekenning voor ${b.name} (euro)`}
+                    error={errors.amountPerGrant}
+                    inputProps={{
+                      inputMode: "decimal",
+                      autoComplete: "off",
+                      className: "field__input field__input--short",
+                      defaultValue:
+                        failed?.values.amountPerGrant ?? (b.amountPerGrantCents === null ? "" : centsToEuroInput(b.amountPerGrantCents)),
+                    }}
+                  />
+                  <button type="submit" className="button button--secondary">
+                    Budget opslaan<span className="visually-hidden"> voor {b.name}</span>
+                  </button>
+                </Form>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="werk">
+        <h2 id="werk">Open werk per medewerker</h2>
+        <TableWrap label="Tabel open werk per medewerker">
+          <table>
+            <caption>Aanvragen en gedeelde scans die nog niet zijn afgerond</caption>
+            <thead>
+              <tr>
+                <th scope="col">Medewerker</th>
+                <th scope="col">Open aanvragen</th>
+                <th scope="col">Open gedeelde scans</th>
+                <th scope="col">Totaal</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.openWork.map((w) => (
+                <tr key={w.userId ?? w.name}>
+                  <th scope="row">
+                    {w.name}
+                    {w.userId && !w.active ? " (niet meer actief)" : null}
+                  </th>
+                  <td>{w.requests}</td>
+                  <td>{w.leads}</td>
+                  <td>{w.requests + w.leads}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+
+        <h3 id="overdragen">Werk overdragen</h3>
+        <p>
+          Geef alle open aanvragen en gedeelde scans van een collega aan een andere collega, bijvoorbeeld bij ziekte of vertrek. Afgerond werk
+          blijft staan.
+        </p>
+        <Form method="post" noValidate className="card" aria-labelledby="overdragen">
+          <ErrorSummary errors={reassignErrors} labels={{ fromUserId: "Van", toUserId: "Naar" }} />
+          <input type="hidden" name="intent" value="overdragen" />
+          <SelectField
+            name="fromUserId"
+            label="Van wie is het werk?"
+            placeholder="Kies een collega"
+            options={holders.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (niet meer actief)` }))}
+            error={reassignErrors.fromUserId}
+            selectProps={{ defaultValue: actionData?.intent === "overdragen" ? actionData.values.fromUserId : undefined }}
+          />
+          <SelectField
+            name="toUserId"
+            label="Wie krijgt het werk?"
+            placeholder="Kies een collega"
+            options={activeStaff.map((s) => ({ value: s.id, label: s.name }))}
+            error={reassignErrors.toUserId}
+            selectProps={{ defaultValue: actionData?.intent === "overdragen" ? actionData.values.toUserId : undefined }}
+          />
+          <button type="submit" className="button">
+            Werk overdragen
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}
