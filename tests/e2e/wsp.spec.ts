@@ -5,6 +5,14 @@ import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
 import { signInStaff } from "./support/session";
 
 const amRijnmond = demoStaff.filter((s) => s.role === "accountmanager" && s.regionName === "Rijnmond");
+const coordinator = demoStaff.find((s) => s.role === "coordinator" && s.regionName === "Rijnmond")!;
+
+async function grantedOnDashboard(page: import("@playwright/test").Page) {
+  await page.goto("/wsp/dashboard");
+  const row = page.getByRole("table", { name: "Alle aanvragen in uw regio per status" }).getByRole("row", { name: /^Toegekend/ });
+  if ((await row.count()) === 0) return 0;
+  return Number(await row.getByRole("cell").textContent());
+}
 
 test("from shared scan to granted polis: the accountmanager follows up and the employer hears back", async ({ page, browser, checkA11y }) => {
   test.setTimeout(120_000);
@@ -79,6 +87,13 @@ test("from shared scan to granted polis: the accountmanager follows up and the e
   await expect(staffPage.getByText(/Informatie over Harrie-training mailen/)).toBeVisible();
   await check();
 
+  // The coordinator's dashboard before the decision.
+  const coordinatorPage = await (await browser.newContext()).newPage();
+  const checkCoordinator = (p?: import("@playwright/test").Page) => checkA11y(p ?? coordinatorPage);
+  await signInStaff(coordinatorPage, coordinator.email, checkCoordinator);
+  const grantedBefore = await grantedOnDashboard(coordinatorPage);
+  await checkCoordinator();
+
   // The decision.
   await staffPage.getByRole("link", { name: "Less-Risk-polis en jobcoachvoucher" }).click();
   await check();
@@ -93,6 +108,8 @@ test("from shared scan to granted polis: the accountmanager follows up and the e
   const mail = await waitForMail(company.email, since);
   expect(mail.subject).toContain("Nieuws over uw aanvraag");
   expect(mail.text).toContain("De kandidaat past goed bij de regeling.");
+  expect(await grantedOnDashboard(coordinatorPage)).toBe(grantedBefore + 1);
+  await checkCoordinator();
   await page.goto(requestUrl);
   await expect(page.getByRole("list").filter({ hasText: "Toegekend" })).toContainText("De kandidaat past goed bij de regeling.");
   await checkA11y();
