@@ -97,6 +97,45 @@ export function ErrorSummary({
   );
 }
 
+
+/** Label, hint and error message of a single field; the control goes inside. */
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+const describedBy = (id: string, hint: unknown, error: unknown) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+
 export const fieldId = (name: string, prefix = "veld") => `${prefix}-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 
 export function TextField({
@@ -115,32 +154,17 @@ export function TextField({
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 }) {
   const id = fieldId(name, prefix);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
         className="field__input"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...inputProps}
       />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -162,29 +186,14 @@ export function SelectField({
   selectProps?: SelectHTMLAttributes<HTMLSelectElement>;
 }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
         className="field__input"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...selectProps}
       >
         <option value="">{placeholder}</option>
@@ -194,7 +203,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
@@ -229,9 +238,8 @@ export function RadioGroup({
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 }) {
   const base = fieldId(name);
-  const describedBy = [hint ? `${base}-hint` : null, error ? `${base}-error` : null].filter(Boolean).join(" ");
   return (
-    <fieldset className={`question${error ? " question--error" : ""}`} aria-describedby={describedBy || undefined}>
+    <fieldset className={`question${error ? " question--error" : ""}`} aria-describedby={describedBy(base, hint, error)}>
       <legend>{legend}</legend>
       {hint ? (
         <p id={`${base}-hint`} className="field__hint">
@@ -273,24 +281,9 @@ export function TextArea({
   textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement>;
 }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea id={id} name={name} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy || undefined} {...textareaProps} />
-    </div>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <textarea id={id} name={name} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...textareaProps} />
+    </FieldShell>
   );
 }
