@@ -22,7 +22,7 @@ import {
 } from "~/domain/dashboard";
 import { leadStages } from "~/content/lead-stages";
 import { db } from "~/utils/db.server";
-import { newId, nowIso } from "~/utils/ids.server";
+import { nowIso } from "~/utils/ids.server";
 import { audit } from "./audit.server";
 
 const CLOSED_STATUSES = CASE_STATUSES.filter(isClosed);
@@ -332,26 +332,18 @@ export async function changeBudget(input: {
           }),
         )
         .execute();
-      // audit() only knows employer/request/lead/scan/export subjects; a regional budget is none of
-      // those, so the event is written here with the same columns (subject: instrument, year in details).
-      await trx
-        .insertInto("audit_events")
-        .values({
-          id: newId(),
-          at: nowIso(),
-          actor_id: input.actor.id,
-          actor_role: input.actor.role,
-          action: "budget-change",
-          subject_type: "instrument",
-          subject_id: instrument.id,
-          region_id: input.regionId,
-          details: JSON.stringify({
-            year: input.year,
-            from: { budgetCents: before?.budget_cents ?? null, amountPerGrantCents: before?.amount_per_grant_cents ?? null },
-            to: { budgetCents: input.budgetCents, amountPerGrantCents: input.amountPerGrantCents },
-          }),
-        })
-        .execute();
+      await audit(trx, {
+        actor: input.actor,
+        action: "budget-change",
+        subjectType: "instrument",
+        subjectId: instrument.id,
+        regionId: input.regionId,
+        details: {
+          year: input.year,
+          from: { budgetCents: before?.budget_cents ?? null, amountPerGrantCents: before?.amount_per_grant_cents ?? null },
+          to: { budgetCents: input.budgetCents, amountPerGrantCents: input.amountPerGrantCents },
+        },
+      });
       return { ok: true };
     });
 }

@@ -4,11 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ContactCard } from "~/components/contact-card";
 import { ErrorSummary, RadioGroup, SelectField, TextArea, useValidatedForm } from "~/components/forms";
 import { createRequest } from "~/models/request.server";
+import { getEmployerScan } from "~/models/scan.server";
 import { conversationSchema, conversationTopics } from "~/schemas/requests";
 import { requireEmployerPage } from "~/utils/employer-page.server";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
-import { db } from "~/utils/db.server";
 
 export const meta: MetaFunction = () => [{ title: "Gesprek aanvragen — Werkgeversportaal" }];
 
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const topic = url.searchParams.get("onderwerp") ?? "";
   const scanId = url.searchParams.get("scan") ?? "";
   const ownScan = scanId
-    ? await db().selectFrom("scans").select("id").where("id", "=", scanId).where("employer_id", "=", page.user.employerId).executeTakeFirst()
+    ? await getEmployerScan(scanId, page.user.employerId)
     : undefined;
   return json({
     contact: page.contact,
@@ -37,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const { submissionKey, scanId, ...details } = parsed.data;
   const scan = scanId
-    ? await db().selectFrom("scans").select("id").where("id", "=", scanId).where("employer_id", "=", page.user.employerId).executeTakeFirst()
+    ? await getEmployerScan(scanId, page.user.employerId)
     : undefined;
   const created = await createRequest({
     request,

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ContactCard } from "~/components/contact-card";
 import { ErrorSummary, TextArea, useValidatedForm } from "~/components/forms";
 import { createRequest } from "~/models/request.server";
+import { getEmployerScan } from "~/models/scan.server";
 import { adviceVoucherSchema } from "~/schemas/requests";
 import { db } from "~/utils/db.server";
 import { requireEmployerPage } from "~/utils/employer-page.server";
@@ -45,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const { submissionKey, scanId, ...details } = parsed.data;
   const scan = scanId
-    ? await db().selectFrom("scans").select("id").where("id", "=", scanId).where("employer_id", "=", page.user.employerId).executeTakeFirst()
+    ? await getEmployerScan(scanId, page.user.employerId)
     : undefined;
   const created = await createRequest({
     request,
