@@ -21,6 +21,8 @@ const envSchema = z.object({
   SECURE_COOKIES: z.enum(["0", "1"]).optional(),
   /** Milliseconds between outbox delivery runs. */
   MAIL_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** Campaign invitations leave the outbox at most this many per minute. */
+  INVITE_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
