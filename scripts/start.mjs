@@ -17,11 +17,15 @@ const app = express();
 app.disable("x-powered-by");
 app.use(compression());
 
-// Security headers that do not depend on the page (the CSP is set per request by the app).
+// Security headers that do not depend on the page (the CSP with its nonce is set per page by the app,
+// app/entry.server.tsx). HSTS only where the portal runs behind HTTPS (production with secure cookies).
+const hsts = process.env.NODE_ENV === "production" && process.env.SECURE_COOKIES !== "0";
 app.use((req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "same-origin");
   res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+  if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   next();
 });
 
