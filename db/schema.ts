@@ -369,6 +369,13 @@ export interface InvitationOptoutTable {
   created_at: string;
 }
 
+export interface RateLimitTable {
+  /** sha256 of rule name + subject (e-mail address or IP address). */
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   regions: RegionTable;
   sectors: SectorTable;
@@ -400,6 +407,7 @@ export interface Database {
   invitation_batches: InvitationBatchTable;
   invitations: InvitationTable;
   invitation_optouts: InvitationOptoutTable;
+  rate_limits: RateLimitTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -48,7 +48,9 @@ app.use((req, res, next) => {
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// The client's address for the rate limits (behind a proxy only with TRUST_PROXY=1, from X-Forwarded-For).
+if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip ?? "" }) }));
 
 const server = app.listen(port, host, () => {
   const url = `http://localhost:${port}`;

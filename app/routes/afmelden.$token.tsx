@@ -5,6 +5,7 @@ import { findInvitationByUnsubscribeToken, isOptedOut, optOut } from "~/models/i
 import { unsubscribeSchema } from "~/schemas/campaigns";
 import { notFound } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms";
+import { limitPublicPost } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Afmelden voor uitnodigingen — Werkgeversportaal" }];
 
@@ -15,7 +16,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return json({ organisation: invitation.organisation_name, done: await isOptedOut(invitation.email) });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const limited = await limitPublicPost(context, [], "confirm", { done: false });
+  if (limited) return limited;
   const invitation = await findInvitationByUnsubscribeToken(params.token ?? "");
   if (!invitation) notFound();
   const parsed = parseForm(unsubscribeSchema, await request.formData());
