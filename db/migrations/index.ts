@@ -13,6 +13,7 @@ import * as m20261123T1600 from "./2026-11-23T1600-wsp-workspace";
 import * as m20261123T1700 from "./2026-11-23T1700-jobs";
 import * as m20261123T1800 from "./2026-11-23T1800-absence";
 import * as m20261123T1900 from "./2026-11-23T1900-campaigns";
+import * as m20261123T1920 from "./2026-11-23T1920-bench-indexes";
 import * as m20261123T2000 from "./2026-11-23T2000-security";
 
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1700-jobs": m20261123T1700,
   "2026-11-23T1800-absence": m20261123T1800,
   "2026-11-23T1900-campaigns": m20261123T1900,
+  "2026-11-23T1920-bench-indexes": m20261123T1920,
   "2026-11-23T2000-security": m20261123T2000,
 };
 
