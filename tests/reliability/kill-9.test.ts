@@ -26,7 +26,12 @@ it("keeps every acknowledged scan save when the server is killed with SIGKILL", 
   const exit = await first.exited;
   const errors = await load.stop();
   expect(exit.signal).toBe("SIGKILL");
-  expect(errors.length).toBe(12); // every worker ran into the killed server
+  // Workers only stop by running into the killed server, never on a bad answer.
+  const connectionErrors = errors.filter((e) =>
+    ["ECONNRESET", "ECONNREFUSED", "EPIPE"].includes((e as NodeJS.ErrnoException).code ?? ""),
+  );
+  expect(errors.length).toBeGreaterThan(0);
+  expect(connectionErrors).toEqual(errors);
   expect(inFlightAtKill).toBeGreaterThan(0);
   const acknowledged = [...load.acks];
 
