@@ -15,6 +15,16 @@ const ready = await entry.prepareDatabase();
 
 const app = express();
 app.disable("x-powered-by");
+
+// Responses in progress, so that a shutdown can let them finish and then close their connections.
+let closing = false;
+const inProgress = new Set();
+app.use((req, res, next) => {
+  inProgress.add(res);
+  res.once("close", () => inProgress.delete(res));
+  if (closing) res.setHeader("Connection", "close");
+  next();
+});
 app.use(compression());
 
 // Security headers that do not depend on the page (the CSP with its nonce is set per page by the app,
@@ -67,18 +77,26 @@ const server = app.listen(port, host, () => {
   entry.startBackgroundWork();
 });
 
-let closing = false;
-async function close(signal) {
+// SIGTERM/SIGINT: stop accepting connections, let the requests in progress
+// finish (their connections are not kept alive), then stop the background work
+// and close the database (SQLite checkpoints and removes its WAL file).
+function close(signal) {
   if (closing) return;
   closing = true;
-  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal }));
   const timer = setTimeout(() => process.exit(1), 10_000);
   timer.unref();
   server.close(async () => {
     await entry.shutdown();
     process.exit(0);
   });
-  server.closeIdleConnections?.();
+  for (const res of inProgress) {
+    if (!res.headersSent) res.setHeader("Connection", "close");
+    else res.once("finish", () => server.closeIdleConnections());
+  }
+  server.closeIdleConnections();
+  console.log(
+    JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal, inProgress: inProgress.size }),
+  );
 }
-process.on("SIGTERM", () => void close("SIGTERM"));
-process.on("SIGINT", () => void close("SIGINT"));
+process.on("SIGTERM", () => close("SIGTERM"));
+process.on("SIGINT", () => close("SIGINT"));
