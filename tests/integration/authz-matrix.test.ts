@@ -221,7 +221,7 @@ describe("authorization matrix", () => {
     for (const file of routeFiles) {
       const entry = matrix[file];
       if (!entry) continue;
-      const mod = (await import(`../../app/routes/${file}`)) as Record<string, unknown>;
+      const mod = (await import(/* @vite-ignore */ `../../app/routes/${file}`)) as Record<string, unknown>;
       const params = entry.params?.(fixtures) ?? {};
       const path = "/" + file.replace(/\.tsx?$/, "").replace(/\$(\w+)/g, (_, p: string) => params[p] ?? p).replace(/\./g, "/");
       for (const kind of ["loader", "action"] as const) {
