@@ -197,7 +197,7 @@ describe("authorization matrix", () => {
   it("gives every actor the expected outcome on every loader and action", async () => {
     const korenschoof = await employerIdOf("korenschoof");
     const glans = await employerIdOf("glans");
-    const scan = (employerId: string, status: string) =>
+    const scan = (employerId: string, status: "completed" | "in_progress") =>
       db().selectFrom("scans").select("id").where("employer_id", "=", employerId).where("status", "=", status).orderBy("started_at", "desc").executeTakeFirstOrThrow();
     const polis = await db()
       .selectFrom("requests")
