@@ -81,6 +81,7 @@ const matrix: Record<string, Entry> = {
   "_index.tsx": { owner: "korenschoof" },
   "afmelden.$token.tsx": { owner: "korenschoof", params: () => ({ token: "x".repeat(43) }), loader: all(404), action: all(404) },
   "beheer._index.tsx": { owner: "korenschoof", loader: adminPage },
+  "beheer.audit.tsx": { owner: "korenschoof", loader: adminPage },
   "dev.mail.tsx": { owner: "korenschoof", loader: publicRoute },
   "healthz.ts": { owner: "korenschoof", loader: publicRoute },
   "inloggen.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
