@@ -59,6 +59,8 @@ if (!existsSync(chromium)) {
   rmSync(pwJson, { force: true });
   const e2eOk = run("end-to-end (playwright + axe)", bin("playwright"), ["test", "--config", "tests/e2e/playwright.config.ts"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    // The whole suite runs: the last spec checks that every page of the app was visited (and checked with axe).
+    E2E_FULL_RUN: "1",
   });
   if (existsSync(pwJson)) {
     const s = JSON.parse(readFileSync(pwJson, "utf8")).stats ?? {};

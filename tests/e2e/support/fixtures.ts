@@ -4,8 +4,10 @@
  * fixture fails a test that visited a page without checking it. The same check
  * fails on anything the Content-Security-Policy blocked on the page.
  */
+import { appendFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { e2e } from "./env";
 
 const normalise = (url: string) => {
   const u = new URL(url);
@@ -79,6 +81,8 @@ export const test = base.extend<A11y>({
         expect(blocked, `blocked by the Content-Security-Policy on ${target.url()}`).toEqual([]);
       }
       checked.add(normalise(target.url()));
+      // For the route coverage check (zz-route-coverage.spec.ts): every path checked, over the whole run.
+      appendFileSync(e2e.visitedFile, `${new URL(target.url()).pathname}\n`);
     });
     const unchecked = [...visited].filter((u) => !checked.has(u));
     if (testInfo.status === testInfo.expectedStatus) {
