@@ -21,6 +21,8 @@ const envSchema = z.object({
   SECURE_COOKIES: z.enum(["0", "1"]).optional(),
   /** Milliseconds between outbox delivery runs. */
   MAIL_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** Hour (Europe/Amsterdam, 0–23) from which the daily job runs. */
+  DAILY_JOB_FROM_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
