@@ -50,7 +50,8 @@ function startDailyScheduler(): () => Promise<void> {
     );
     if (running || hour < env().DAILY_JOB_FROM_HOUR) return;
     running = runDailyDigest(db(), new Date(), appUrl())
-      .then((r) => r.sent && log.info("daily digest queued", r))
+      // Runs that found every digest already claimed (by this or another instance) log at debug.
+      .then((r) => log[r.sent ? "info" : "debug"]("daily digest run", r))
       .catch((error: unknown) => log.error("daily job failed", { error: String(error) }))
       .finally(() => {
         running = undefined;
