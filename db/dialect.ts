@@ -42,3 +42,51 @@ export async function withExclusiveLock<T>(db: AnyDb, name: string, work: () => 
     }
   });
 }
+
+export interface TableKeys {
+  table: string;
+  primaryKey: string[];
+  foreignKeys: { column: string; references: string }[];
+}
+
+/**
+ * Primary and foreign keys of the application's tables (the catalogue is
+ * dialect-specific), for tools that copy whole databases.
+ */
+export async function tableKeys(db: AnyDb): Promise<TableKeys[]> {
+  const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
+  const [pks, fks] = isPostgres(db)
+    ? await Promise.all([
+        sql<{ table: string; column: string }>`
+          select kcu.table_name as "table", kcu.column_name as "column"
+          from information_schema.table_constraints tc
+          join information_schema.key_column_usage kcu
+            on kcu.constraint_name = tc.constraint_name and kcu.constraint_schema = tc.constraint_schema
+          where tc.constraint_type = 'PRIMARY KEY' and tc.table_schema = current_schema()
+          order by kcu.table_name, kcu.ordinal_position`.execute(db),
+        sql<{ table: string; column: string; references: string }>`
+          select kcu.table_name as "table", kcu.column_name as "column", ccu.table_name as "references"
+          from information_schema.table_constraints tc
+          join information_schema.key_column_usage kcu
+            on kcu.constraint_name = tc.constraint_name and kcu.constraint_schema = tc.constraint_schema
+          join information_schema.constraint_column_usage ccu
+            on ccu.constraint_name = tc.constraint_name and ccu.constraint_schema = tc.constraint_schema
+          where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema()`.execute(db),
+      ])
+    : await Promise.all([
+        sql<{ table: string; column: string }>`
+          select m.name as "table", p.name as "column"
+          from sqlite_master m join pragma_table_info(m.name) p
+          where m.type = 'table' and p.pk > 0
+          order by m.name, p.pk`.execute(db),
+        sql<{ table: string; column: string; references: string }>`
+          select m.name as "table", f."from" as "column", f."table" as "references"
+          from sqlite_master m join pragma_foreign_key_list(m.name) f
+          where m.type = 'table'`.execute(db),
+      ]);
+  return tables.map((table) => ({
+    table,
+    primaryKey: pks.rows.filter((r) => r.table === table).map((r) => r.column),
+    foreignKeys: fks.rows.filter((r) => r.table === table).map(({ column, references }) => ({ column, references })),
+  }));
+}

@@ -1,5 +1,6 @@
 // npm test: typecheck, lint, unit + integration (vitest, real SQLite made by
-// the migrations, real SMTP peer), then end-to-end in Chromium against the
+// the migrations, real SMTP peer), the integration tests again on PostgreSQL
+// when TEST_POSTGRES_URL is set, then end-to-end in Chromium against the
 // production build with axe on every page. The last line is the total over
 // all suites: "N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process";
@@ -29,24 +30,31 @@ function record(label, passed, failed, skipped = 0) {
 record("typecheck", ...(run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]) ? [1, 0] : [0, 1]));
 record("lint", ...(run("lint", bin("eslint"), ["."]) ? [1, 0] : [0, 1]));
 
-// 2. Unit and integration tests.
-const vitestJson = resolve(tmp, "vitest.json");
-rmSync(vitestJson, { force: true });
-const vitestOk = run("unit + integration (vitest)", bin("vitest"), [
-  "run",
-  "--config",
-  "tests/vitest.config.ts",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${vitestJson}`,
-]);
-if (existsSync(vitestJson)) {
-  const r = JSON.parse(readFileSync(vitestJson, "utf8"));
+// 2. Unit and integration tests on SQLite.
+function vitest(label, args, env = {}) {
+  const json = resolve(tmp, `${label.replace(/\W+/g, "-")}.json`);
+  rmSync(json, { force: true });
+  const ok = run(label, bin("vitest"), ["run", "--config", "tests/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${json}`, ...args], env);
+  if (!existsSync(json)) return record(label, 0, 1);
+  const r = JSON.parse(readFileSync(json, "utf8"));
   const suiteFailures = (r.testResults ?? []).filter((t) => t.status === "failed" && (t.assertionResults ?? []).length === 0).length;
-  record("vitest", r.numPassedTests, r.numFailedTests + suiteFailures, r.numPendingTests + r.numTodoTests);
-  if (!vitestOk && r.numFailedTests + suiteFailures === 0) record("vitest run", 0, 1);
+  record(label, r.numPassedTests, r.numFailedTests + suiteFailures, r.numPendingTests + r.numTodoTests);
+  if (!ok && r.numFailedTests + suiteFailures === 0) record(`${label} run`, 0, 1);
+}
+vitest("vitest", [], { TEST_POSTGRES_URL: "" });
+
+// The production build, for the multi-instance test and the end-to-end tests.
+const built = run("build", bin("remix"), ["build"]);
+if (!built) record("build", 0, 1);
+
+// 2b. The integration tests again on PostgreSQL (a fresh database per test file),
+// including two app instances on one database.
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+if (postgresUrl) {
+  vitest("vitest (postgresql)", ["tests/integration"], { TEST_POSTGRES_URL: postgresUrl });
 } else {
-  record("vitest", 0, 1);
+  console.log("\nPostgreSQL run skipped: TEST_POSTGRES_URL is not set (see README, 'Van SQLite naar PostgreSQL').");
+  lines.push("vitest (postgresql): skipped, TEST_POSTGRES_URL not set");
 }
 
 // 3. End-to-end in a real Chromium against the production build.
@@ -54,9 +62,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   console.error(`\nChromium not found at ${chromium}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
   record("e2e", 0, 1);
-} else if (!run("build", bin("remix"), ["build"])) {
-  record("build", 0, 1);
-} else {
+} else if (built) {
   const pwJson = resolve(tmp, "playwright.json");
   rmSync(pwJson, { force: true });
   const e2eOk = run("end-to-end (playwright + axe)", bin("playwright"), ["test", "--config", "tests/e2e/playwright.config.ts"], {
