@@ -12,7 +12,8 @@
 set -euo pipefail
 
 action=${1:-}
-dir=${2:-/tmp/wgp-pg}
+dir=$(realpath -m "${2:-/tmp/wgp-pg}")
+cd / # the server user may not be allowed into the caller's folder
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bindir" ] || [ ! -x "$bindir/pg_ctl" ]; then
@@ -20,13 +21,14 @@ if [ -z "$bindir" ] || [ ! -x "$bindir/pg_ctl" ]; then
   exit 2
 fi
 
+as_root() { [ "$(id -u)" = 0 ]; }
 as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if as_root; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
 case "$action" in
   start)
-    if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+    if as_root && ! id postgres >/dev/null 2>&1; then
       useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
     fi
     if [ -f "$dir/data/postmaster.pid" ]; then
@@ -34,12 +36,12 @@ case "$action" in
     fi
     rm -rf "$dir"
     mkdir -p "$dir"
-    [ "$(id -u)" = 0 ] && chown postgres: "$dir"
+    if as_root; then chown postgres: "$dir"; fi
     # A free port on loopback, from 55432 upwards.
     port=55432
     while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
     printf 'portal\n' >"$dir/pwfile"
-    [ "$(id -u)" = 0 ] && chown postgres: "$dir/pwfile"
+    if as_root; then chown postgres: "$dir/pwfile"; fi
     # C.UTF-8: text sorts by code point, as in SQLite; lower/upper know non-ASCII letters.
     as_owner "$bindir/initdb" -D "$dir/data" --username=portal --pwfile="$dir/pwfile" \
       --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
