@@ -32,7 +32,7 @@ record("lint", ...(run("lint", bin("eslint"), ["."]) ? [1, 0] : [0, 1]));
 
 // 2. Unit and integration tests on SQLite.
 function vitest(label, args, env = {}) {
-  const json = resolve(tmp, `${label.replace(/\W+/g, "-")}.json`);
+  const json = resolve(tmp, `${label.replace(/\W+/g, "-").replace(/-$/, "")}.json`);
   rmSync(json, { force: true });
   const ok = run(label, bin("vitest"), ["run", "--config", "tests/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${json}`, ...args], env);
   if (!existsSync(json)) return record(label, 0, 1);
