@@ -20,7 +20,7 @@ export function SharingFields({
     <>
       <RadioGroup
         name="share"
-        legend={shareWithWspConsent.question(wspName)}
+        legend={shareWithWspConsent.question}
         hint={shareWithWspConsent.hint}
         options={[
           { value: "ja", label: shareWithWspConsent.yes(wspName) },

@@ -244,7 +244,7 @@ describe("a member who comes through the campaign", () => {
     const consents = await db().selectFrom("consents").selectAll().where("scan_id", "=", scanId).execute();
     expect(consents.map((c) => [c.party, c.granted, c.text_version]).sort()).toEqual([
       ["organisation", 1, "delen-organisatie-2026-11"],
-      ["wsp", 0, "delen-wsp-2026-11"],
+      ["wsp", 0, "delen-wsp-2026-11b"],
     ]);
   });
 

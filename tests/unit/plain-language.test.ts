@@ -187,3 +187,45 @@ describe("the real content is B1", () => {
     expect(kinds).toEqual(expect.arrayContaining(["jargon:strategie", "jargon:duurzame inzetbaarheid"]));
   });
 });
+
+describe("e-mails and consent texts", () => {
+  it("are plain Dutch too: no long sentences, no unexplained jargon", async () => {
+    const mail = await import("~/content/mail");
+    const consents = await import("~/content/consents");
+    const link = "https://portaal.example.nl/x";
+    const mails = {
+      loginLink: mail.loginLinkMail({ name: "Anouk", link, minutes: 30 }),
+      resume: mail.resumeScanMail({ name: "Anouk", link, days: 7 }),
+      knownCompany: mail.knownCompanyMail({ name: "Anouk", link, days: 7 }),
+      requestReceived: mail.requestReceivedMail({ name: "Anouk", typeLabel: "Gesprek", contactName: "Fatima", due: "25 november 2026", link }),
+      newRequestForStaff: mail.newRequestForStaffMail({ typeLabel: "Gesprek", company: "Bakkerij", due: "25 november 2026", link }),
+      statusChanged: mail.statusChangedMail({ name: "Anouk", typeLabel: "Gesprek", message: "Uw aanvraag is toegekend.", link }),
+      dailyDigest: mail.dailyDigestMail({ name: "Fatima", overdue: ["Gesprek — Bakkerij"], dueToday: [], actions: [], link }),
+      campaignInvitation: mail.campaignInvitationMail({ organisation: "De vereniging", campaign: "Ledenavond", link, unsubscribeLink: link, minutes: 15 }),
+    };
+    const texts = [
+      ...Object.entries(mails).flatMap(([where, m]) => [
+        { where: `mail:${where}/onderwerp`, text: m.subject },
+        { where: `mail:${where}/tekst`, text: m.text.split("\n").filter((l) => !l.startsWith("http")).join("\n") },
+      ]),
+      {
+        where: "toestemming:wsp",
+        text: [
+          consents.shareWithWspConsent.question,
+          consents.shareWithWspConsent.hint,
+          consents.shareWithWspConsent.yes("WSP Rijnmond"),
+          consents.shareWithWspConsent.no,
+        ].join("\n"),
+      },
+      {
+        where: "toestemming:organisatie",
+        text: [consents.shareWithOrganisationConsent.question("De vereniging"), consents.shareWithOrganisationConsent.hint("De vereniging")].join("\n"),
+      },
+      { where: "toestemming:uitnodigen", text: consents.invitationConsent.label },
+    ];
+    const report = checkTexts(texts, jargon);
+    console.log(`E-mails en toestemmingen: ${texts.length} teksten, ${report.sentenceCount} zinnen, gemiddeld ${report.averageWords.toFixed(2)} woorden per zin`);
+    expect(report.violations).toEqual([]);
+    expect(report.averageWords).toBeLessThanOrEqual(MAX_AVERAGE_WORDS);
+  });
+});
