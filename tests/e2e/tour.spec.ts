@@ -15,6 +15,15 @@ test("a visitor meets a clear 'not found' page, also for the demo mail page when
   await checkA11y();
 });
 
+test("the accessibility statement says which standard is met and how to report a problem", async ({ page, checkA11y }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Toegankelijkheidsverklaring");
+  await expect(page.getByRole("main")).toContainText("WCAG 2.2 op niveau AA");
+  await expect(page.getByRole("heading", { name: "Ziet u een probleem?" })).toBeVisible();
+  await checkA11y();
+});
+
 test("an employer opens the request forms for a conversation and a Kansenkaart voucher, then signs out", async ({ page, checkA11y }) => {
   await signInEmployer(page, demoEmployers[0]!.email, checkA11y);
   await page.goto("/mijn/aanvragen/gesprek");

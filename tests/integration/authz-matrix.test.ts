@@ -142,6 +142,8 @@ const matrix: Record<string, Entry> = {
   "scan.$scanId.later.tsx": { owner: "glans", params: (f) => ({ scanId: f.inProgressScanId }), loader: employerResource },
   "scan._index.tsx": { owner: "korenschoof", loader: publicRoute },
   "scan.bedrijf.tsx": { owner: "korenschoof", loader: scanStart, action: scanStart },
+  // No loader or action: a static page.
+  "toegankelijkheid.tsx": { owner: "korenschoof" },
   "uitloggen.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute, freshSession: true },
   "wsp._index.tsx": { owner: "korenschoof", loader: regionStaffPage, action: regionStaffPage },
   "wsp.aanvragen.$requestId.tsx": {

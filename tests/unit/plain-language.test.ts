@@ -188,10 +188,11 @@ describe("the real content is B1", () => {
   });
 });
 
-describe("e-mails and consent texts", () => {
+describe("e-mails, consent texts and the accessibility statement", () => {
   it("are plain Dutch too: no long sentences, no unexplained jargon", async () => {
     const mail = await import("~/content/mail");
     const consents = await import("~/content/consents");
+    const { accessibilityStatement: accessibility } = await import("~/content/accessibility");
     const link = "https://portaal.example.nl/x";
     const mails = {
       loginLink: mail.loginLinkMail({ name: "Anouk", link, minutes: 30 }),
@@ -222,6 +223,10 @@ describe("e-mails and consent texts", () => {
         text: [consents.shareWithOrganisationConsent.question("De vereniging"), consents.shareWithOrganisationConsent.hint("De vereniging")].join("\n"),
       },
       { where: "toestemming:uitnodigen", text: consents.invitationConsent.label },
+      {
+        where: "toegankelijkheidsverklaring",
+        text: [accessibility.title, accessibility.intro, ...accessibility.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join("\n"),
+      },
     ];
     const report = checkTexts(texts, jargon);
     console.log(`E-mails en toestemmingen: ${texts.length} teksten, ${report.sentenceCount} zinnen, gemiddeld ${report.averageWords.toFixed(2)} woorden per zin`);
