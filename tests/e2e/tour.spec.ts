@@ -17,6 +17,7 @@ test("a visitor meets a clear 'not found' page, also for the demo mail page when
 
 test("the accessibility statement says which standard is met and how to report a problem", async ({ page, checkA11y }) => {
   await page.goto("/");
+  await checkA11y();
   await page.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Toegankelijkheidsverklaring");
   await expect(page.getByRole("main")).toContainText("WCAG 2.2 op niveau AA");
