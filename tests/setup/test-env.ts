@@ -10,6 +10,8 @@ process.env.TZ = "UTC";
 process.env.NODE_ENV = "test";
 process.env.LOG_LEVEL ??= "silent";
 process.env.DEMO_MODE = "0";
+// Tests sign the same demo staff in many times within minutes; rate-limits.test.ts checks the real limits.
+process.env.RATE_LIMIT_SCALE ??= "10";
 const name = `${process.pid}-${randomBytes(4).toString("hex")}`;
 const postgres = process.env.TEST_POSTGRES_URL;
 if (postgres) {
