@@ -5,8 +5,8 @@
 import { migrateToLatest } from "~db/migrate";
 import { demoSignIns, seedDemo, seedReference } from "~db/seed/index";
 import { closeDb, db, dbHandle } from "./db.server";
-import { runDailyDigest } from "~/models/daily-job.server";
-import { appUrl, isDemo } from "./env.server";
+import { runDailyJobs } from "~/models/daily-job.server";
+import { appUrl, isDemo, retentionSettings } from "./env.server";
 import { log } from "./log.server";
 import { startMailWorker } from "./mail.server";
 
@@ -35,8 +35,9 @@ const DAILY_CHECK_MS = 10 * 60_000;
 const DAILY_FROM_HOUR = 7;
 
 /**
- * Runs the daily job from 07:00 Amsterdam time. It is safe to run it often:
- * each person's digest goes out once a day (see daily-job.server.ts).
+ * Runs the daily job (digest, retention, rate-limit pruning) from 07:00
+ * Amsterdam time. It is safe to run it often: each person's digest goes out
+ * once a day and retention only touches what is due (see daily-job.server.ts).
  */
 function startDailyScheduler(): () => Promise<void> {
   let running: Promise<unknown> | undefined;
@@ -45,8 +46,10 @@ function startDailyScheduler(): () => Promise<void> {
       new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hour12: false }).format(new Date()),
     );
     if (running || hour < DAILY_FROM_HOUR) return;
-    running = runDailyDigest(db(), new Date(), appUrl())
-      .then((r) => r.sent && log.info("daily digest queued", r))
+    running = runDailyJobs(db(), new Date(), appUrl(), retentionSettings())
+      .then((r) => {
+        if (r.digest.sent || r.retention.scansDeleted || r.retention.requestsAnonymised) log.info("daily job done", { ...r.digest, ...r.retention });
+      })
       .catch((error: unknown) => log.error("daily job failed", { error: String(error) }))
       .finally(() => {
         running = undefined;
