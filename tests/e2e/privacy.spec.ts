@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { expect, test } from "./support/fixtures";
 import { e2e } from "./support/env";
-import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
+import { completeScanSharedWithWsp, newCompany, pillars } from "./support/scan";
 
 function rowsFor(email: string, kvk: string) {
   const db = new Database(e2e.databaseFile, { readonly: true, fileMustExist: true });
@@ -25,19 +25,7 @@ test("an employer downloads all data, withdraws sharing, deletes the account and
   await checkA11y();
   await page.getByRole("link", { name: "Start de scan" }).click();
   await checkA11y();
-  await fillProfile(page, company);
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  for (let p = 0; p < pillars.length; p++) {
-    await expect(page.getByText(`Stap ${p + 2} van 7`)).toBeVisible();
-    await checkA11y();
-    await answerPillar(page, p);
-    await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  }
-  await checkA11y();
-  await page.getByLabel(/Ja, deel mijn uitslag met/).check();
-  await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
-  await checkA11y();
+  await completeScanSharedWithWsp(page, company, checkA11y);
 
   // The privacy statement is linked from every page.
   await page.getByRole("contentinfo").getByRole("link", { name: "Privacy" }).click();
