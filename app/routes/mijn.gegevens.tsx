@@ -41,8 +41,8 @@ export async function action({ request }: ActionFunctionArgs) {
   return destroyUserSession(request, "/account-verwijderd");
 }
 
-function Consent({ consent }: { consent: { granted: boolean; since: string; textVersion: string } | null }) {
-  if (!consent) return <>Nooit gevraagd</>;
+function Consent({ consent, shared }: { consent: { granted: boolean; since: string; textVersion: string } | null; shared: boolean }) {
+  if (!consent) return <>{shared ? "Gedeeld, zonder vastgelegde keuze" : "Nooit gevraagd"}</>;
   return (
     <>
       {consent.granted ? "Toestemming gegeven" : "Geen toestemming"} op {formatDateTime(consent.since)}
@@ -126,7 +126,7 @@ export default function MyData() {
                       <td>{p.name}</td>
                       <td>{p.shared ? "Ja" : "Nee"}</td>
                       <td>
-                        <Consent consent={p.consent} />
+                        <Consent consent={p.consent} shared={p.shared} />
                       </td>
                       <td>{p.shared ? <WithdrawButton scanId={s.scanId} party={p.party} name={p.name} /> : "–"}</td>
                     </tr>

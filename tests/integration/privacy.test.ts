@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoEmployers, demoStaff } from "~db/seed/demo";
 import { optOut } from "~/models/invitation.server";
-import { loader as reportLoader } from "~/routes/rapport.$scanId";
+import { action as reportAction, loader as reportLoader } from "~/routes/rapport.$scanId";
 import { action as conversationAction } from "~/routes/mijn.aanvragen.gesprek";
 import { action as myDataAction, loader as myDataLoader } from "~/routes/mijn.gegevens";
 import { loader as exportLoader } from "~/routes/mijn.gegevens[.json]";
@@ -142,6 +142,32 @@ describe("withdrawing consent", () => {
       myDataAction(args(formRequest("/mijn/gegevens", { intent: "intrekken", scanId: shared.scanId, party: "wsp" }, { Cookie: cookie }))),
     );
     expect(again.status).toBe(400);
+  });
+
+  it("withdraws sharing with the werkgeversorganisatie the same way", async () => {
+    // Set-up: a completed scan that came through the demo campaign, shared with the organisation on the report page.
+    const haven = await employerByKey("havenlogistiek");
+    const campaign = await db().selectFrom("campaigns").select(["id", "organisation_id"]).where("code", "=", "NAJAAR26").executeTakeFirstOrThrow();
+    const scan = { ...(await db().selectFrom("scans").select(["id", "employer_id"]).where("employer_id", "=", haven.id).where("status", "=", "completed").executeTakeFirstOrThrow()), organisation_id: campaign.organisation_id };
+    await db().updateTable("scans").set({ campaign_id: campaign.id }).where("id", "=", scan.id).execute();
+    const owner = await employerCookie(haven.id);
+    const shared = await settle(() => reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "nee", shareOrganisation: "ja" }, { Cookie: owner }), { scanId: scan.id })));
+    expect(shared.status).toBe(302);
+    const organisationStaff = await staffCookie(demoStaff.find((s) => s.role === "organisation")!.email);
+    const view = () => settle(() => reportLoader(args(getRequest(`/rapport/${scan.id}`, { Cookie: organisationStaff }), { scanId: scan.id })));
+    expect((await view()).status).toBe(200);
+    const cookie = await employerCookie(scan.employer_id);
+    const res = await settle(() => myDataAction(args(formRequest("/mijn/gegevens", { intent: "intrekken", scanId: scan.id, party: "organisation" }, { Cookie: cookie }))));
+    expect(res.status).toBe(302);
+    expect((await view()).status).toBe(404);
+    const consent = await db()
+      .selectFrom("consents")
+      .selectAll()
+      .where("scan_id", "=", scan.id)
+      .where("party", "=", "organisation")
+      .orderBy("created_at", "desc")
+      .executeTakeFirstOrThrow();
+    expect(consent).toMatchObject({ granted: 0, party_id: scan.organisation_id, text_version: "delen-organisatie-2026-11" });
   });
 
   it("answers 404 for another employer's scan and changes nothing", async () => {
