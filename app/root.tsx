@@ -119,6 +119,7 @@ function Shell({ children }: { children: ReactNode }) {
         <div className="site-footer__inner">
           <span>Werkgeversportaal — een dienst van de Werkgeversservicepunten</span>
           <a href="/">Over de Toekomstscan</a>
+          <a href="/privacy">Privacy</a>
           <a href="/toegankelijkheid">Toegankelijkheid</a>
         </div>
       </footer>

@@ -236,6 +236,8 @@ export interface RequestTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** When the personal data were removed (retention or a deleted account); null before. */
+  anonymised_at: Generated<string | null>;
 }
 
 export interface RequestEventTable {

@@ -1,8 +1,10 @@
-// npm run jobs:daily — mails each accountmanager what is due today or overdue, once a day.
+// npm run jobs:daily — mails each accountmanager what is due today or overdue (once a day), applies the
+// retention periods (RETENTION_* in README "Configuratie") and prunes old rate-limit windows.
 // The server also runs this job itself from 07:00; running it again sends nothing twice.
 import { defaultDatabaseUrl, openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
-import { runDailyDigest } from "../app/models/daily-job.server";
+import { dailyRunSummary, runDailyJobs } from "../app/models/daily-job.server";
+import { retentionSettings } from "../app/utils/env.server";
 import { deliverDueMail, smtpSender } from "../app/utils/mail.server";
 
 async function main() {
@@ -10,8 +12,7 @@ async function main() {
   try {
     await migrateToLatest(handle.db);
     const base = (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-    const result = await runDailyDigest(handle.db, new Date(), base);
-    console.log(`Dagelijkse mail: ${result.sent} verstuurd, ${result.skipped} al eerder verstuurd vandaag.`);
+    console.log(dailyRunSummary(await runDailyJobs(handle.db, new Date(), base, retentionSettings())));
     if (process.env.SMTP_URL) {
       const delivered = await deliverDueMail(
         handle.db,

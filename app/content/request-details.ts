@@ -22,7 +22,10 @@ export function detailRows(type: CaseType, details: Record<string, string | numb
     rows.push(["Situatie kandidaat", situations[details.situation as string]]);
     rows.push(["Functie", details.role as string]);
     rows.push(["Startdatum", details.startDate ? formatDate(`${details.startDate}T12:00:00Z`) : undefined]);
-    rows.push(["Contract", `${contractTypes[details.contractType as keyof typeof contractTypes] ?? ""}, ${details.hoursPerWeek} uur per week, ${details.durationMonths} maanden`]);
+    // Absent once the request has been anonymised (retention or a deleted account).
+    if (details.contractType) {
+      rows.push(["Contract", `${contractTypes[details.contractType as keyof typeof contractTypes] ?? ""}, ${details.hoursPerWeek} uur per week, ${details.durationMonths} maanden`]);
+    }
   } else if (type === "kansenkaart-voucher") {
     rows.push(["Uw vraag", details.question as string | undefined]);
   } else if (type === "ziekmelding") {

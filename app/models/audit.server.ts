@@ -6,7 +6,8 @@ import { newId, nowIso } from "~/utils/ids.server";
 export async function audit(
   database: Kysely<Database> | Transaction<Database>,
   event: {
-    actor: { id: string; role: string } | null;
+    /** `id` null: the actor's account no longer exists (e.g. an employer who deleted it). */
+    actor: { id: string | null; role: string } | null;
     action: string;
     subjectType: "employer" | "request" | "lead" | "scan" | "export" | "instrument" | "campaign";
     subjectId: string;

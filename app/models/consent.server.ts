@@ -65,3 +65,87 @@ export async function setScanSharing(input: {
       if (input.wsp) await ensureLead(trx, input.scan.id);
     });
 }
+
+/**
+ * Per completed scan of the employer: who may see the report now, and the
+ * consent row that decided it (when, which text version). The newest row per
+ * scan and party wins; a scan without any row was never shared.
+ */
+export async function listScanConsents(employerId: string) {
+  const scans = await db()
+    .selectFrom("scans as s")
+    .innerJoin("regions as r", "r.id", "s.region_id")
+    .leftJoin("campaigns as c", "c.id", "s.campaign_id")
+    .leftJoin("organisations as o", "o.id", "c.organisation_id")
+    .select(["s.id", "s.completed_at", "s.shared_with_wsp", "s.shared_with_organisation", "r.wsp_name", "o.name as organisation_name"])
+    .where("s.employer_id", "=", employerId)
+    .where("s.status", "=", "completed")
+    .orderBy("s.completed_at", "desc")
+    .execute();
+  const rows = await db()
+    .selectFrom("consents")
+    .select(["scan_id", "party", "granted", "text_version", "created_at"])
+    .where("employer_id", "=", employerId)
+    .orderBy("created_at", "asc")
+    .execute();
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) latest.set(`${row.scan_id}:${row.party}`, row);
+  const decision = (scanId: string, party: ConsentParty) => {
+    const row = latest.get(`${scanId}:${party}`);
+    return row ? { granted: row.granted === 1, since: row.created_at, textVersion: row.text_version } : null;
+  };
+  return scans.map((s) => ({
+    scanId: s.id,
+    completedAt: s.completed_at,
+    wsp: { name: s.wsp_name, shared: s.shared_with_wsp === 1, consent: decision(s.id, "wsp") },
+    organisation: s.organisation_name
+      ? { name: s.organisation_name, shared: s.shared_with_organisation === 1, consent: decision(s.id, "organisation") }
+      : null,
+  }));
+}
+
+/**
+ * Withdraws one consent: a new consent row with granted = 0 (same text
+ * version as the grant it ends) and the scan's flag off, in one transaction,
+ * so the party loses access at once. "not-found" for a scan of another
+ * employer; "not-shared" when there is nothing to withdraw.
+ */
+export async function withdrawScanConsent(input: {
+  employerId: string;
+  scanId: string;
+  party: ConsentParty;
+  userId: string;
+}): Promise<"withdrawn" | "not-found" | "not-shared"> {
+  return db()
+    .transaction()
+    .execute(async (trx) => {
+      const scan = await trx
+        .selectFrom("scans as s")
+        .leftJoin("campaigns as c", "c.id", "s.campaign_id")
+        .select(["s.id", "s.region_id", "s.shared_with_wsp", "s.shared_with_organisation", "c.organisation_id"])
+        .where("s.id", "=", input.scanId)
+        .where("s.employer_id", "=", input.employerId)
+        .executeTakeFirst();
+      if (!scan) return "not-found";
+      const isWsp = input.party === "wsp";
+      const shared = isWsp ? scan.shared_with_wsp === 1 : scan.shared_with_organisation === 1;
+      const partyId = isWsp ? scan.region_id : scan.organisation_id;
+      if (!shared || !partyId) return "not-shared";
+      await recordConsent(trx, {
+        scanId: scan.id,
+        employerId: input.employerId,
+        userId: input.userId,
+        party: input.party,
+        partyId,
+        granted: false,
+        textVersion: isWsp ? shareWithWspConsent.version : shareWithOrganisationConsent.version,
+        at: nowIso(),
+      });
+      await trx
+        .updateTable("scans")
+        .set(isWsp ? { shared_with_wsp: 0 } : { shared_with_organisation: 0 })
+        .where("id", "=", scan.id)
+        .execute();
+      return "withdrawn";
+    });
+}

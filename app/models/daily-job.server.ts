@@ -1,14 +1,42 @@
 /**
  * The daily job: each accountmanager gets one mail with what is due today or
  * overdue. A job_runs row per person per day makes the mail go out once, also
- * when the job runs twice or on two app instances.
+ * when the job runs twice or on two app instances. The same run applies the
+ * retention periods and prunes old rate-limit windows (runDailyJobs).
  */
 import type { Kysely } from "kysely";
 import type { Database } from "~db/schema";
 import { dailyDigestMail } from "~/content/mail";
 import { typeLabel, type CaseType } from "~/domain/case-status";
+import type { RetentionSettings } from "~/domain/retention";
 import { amsterdamDate, endOfAmsterdamDay } from "~/domain/working-days";
 import { enqueueMail } from "~/utils/mail.server";
+import { pruneRateLimits } from "./rate-limit.server";
+import { applyRetention } from "./retention.server";
+
+export interface DailyRun {
+  digest: { sent: number; skipped: number };
+  retention: { scansDeleted: number; requestsAnonymised: number };
+  rateLimitsPruned: number;
+}
+
+/** The one daily entry point, used by the server's scheduler and by `npm run jobs:daily`. */
+export async function runDailyJobs(database: Kysely<Database>, now: Date, baseUrl: string, retention: RetentionSettings): Promise<DailyRun> {
+  return {
+    digest: await runDailyDigest(database, now, baseUrl),
+    retention: await applyRetention(database, now, retention),
+    rateLimitsPruned: await pruneRateLimits(database, now),
+  };
+}
+
+/** The counts of a run in one line of Dutch (no personal data). */
+export function dailyRunSummary(run: DailyRun): string {
+  return [
+    `Dagelijkse mail: ${run.digest.sent} verstuurd, ${run.digest.skipped} al eerder verstuurd vandaag.`,
+    `Bewaartermijnen: ${run.retention.scansDeleted} onafgemaakte scans verwijderd, ${run.retention.requestsAnonymised} afgesloten aanvragen anoniem gemaakt.`,
+    `Limieten: ${run.rateLimitsPruned} oude tellers opgeruimd.`,
+  ].join("\n");
+}
 
 export async function runDailyDigest(database: Kysely<Database>, now: Date, baseUrl: string): Promise<{ sent: number; skipped: number }> {
   const today = amsterdamDate(now);

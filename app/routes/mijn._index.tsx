@@ -128,6 +128,10 @@ export default function EmployerHome() {
         <dt>Telefoon</dt>
         <dd>{employer.phone ?? "Niet ingevuld"}</dd>
       </dl>
+      <p>
+        <Link to="/mijn/gegevens">Mijn gegevens en privacy</Link>: zie wie uw uitslag mag zien, download al uw gegevens of
+        verwijder uw account.
+      </p>
     </>
   );
 }

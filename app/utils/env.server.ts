@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { defaultDatabaseUrl } from "~db/connection";
+import { DEFAULT_RETENTION, type RetentionSettings } from "~/domain/retention";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -30,6 +31,10 @@ const envSchema = z.object({
   /** Hour (Europe/Amsterdam, 0–23) from which the daily job runs. */
   DAILY_JOB_FROM_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Days after the last save before an unfinished scan is deleted (daily job). */
+  RETENTION_UNFINISHED_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION.unfinishedScanDays),
+  /** Days after closing before a request is anonymised (daily job). */
+  RETENTION_CLOSED_REQUEST_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION.closedRequestDays),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -54,6 +59,11 @@ export const isDemo = () => env().DEMO_MODE === "1";
 export const outboxPageEnabled = () => !env().SMTP_URL && (isDemo() || !isProduction());
 export const secureCookies = () =>
   env().SECURE_COOKIES ? env().SECURE_COOKIES === "1" : isProduction();
+
+export const retentionSettings = (): RetentionSettings => ({
+  unfinishedScanDays: env().RETENTION_UNFINISHED_SCAN_DAYS,
+  closedRequestDays: env().RETENTION_CLOSED_REQUEST_DAYS,
+});
 
 export function appUrl(request?: Request): string {
   const configured = env().APP_URL;

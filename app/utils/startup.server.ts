@@ -6,8 +6,8 @@ import { withExclusiveLock } from "~db/dialect";
 import { migrateToLatest } from "~db/migrate";
 import { demoSignIns, seedDemo, seedReference } from "~db/seed/index";
 import { closeDb, db, dbHandle } from "./db.server";
-import { runDailyDigest } from "~/models/daily-job.server";
-import { appUrl, env, isDemo } from "./env.server";
+import { runDailyJobs } from "~/models/daily-job.server";
+import { appUrl, env, isDemo, retentionSettings } from "./env.server";
 import { log } from "./log.server";
 import { startMailWorker } from "./mail.server";
 
@@ -38,9 +38,10 @@ export function startBackgroundWork(): void {
 const DAILY_CHECK_MS = 10 * 60_000;
 
 /**
- * Runs the daily job from 07:00 Amsterdam time (DAILY_JOB_FROM_HOUR). It is
- * safe to run it often, and on every app instance: each person's digest goes
- * out once a day (a job_runs row claimed in the database, daily-job.server.ts).
+ * Runs the daily job (digest, retention, rate-limit pruning) from 07:00
+ * Amsterdam time (DAILY_JOB_FROM_HOUR). It is safe to run it often, and on
+ * every app instance: each person's digest goes out once a day (a job_runs row
+ * claimed in the database) and retention only touches what is due.
  */
 function startDailyScheduler(): () => Promise<void> {
   let running: Promise<unknown> | undefined;
@@ -49,9 +50,12 @@ function startDailyScheduler(): () => Promise<void> {
       new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", hour12: false }).format(new Date()),
     );
     if (running || hour < env().DAILY_JOB_FROM_HOUR) return;
-    running = runDailyDigest(db(), new Date(), appUrl())
-      // Runs that found every digest already claimed (by this or another instance) log at debug.
-      .then((r) => log[r.sent ? "info" : "debug"]("daily digest run", r))
+    running = runDailyJobs(db(), new Date(), appUrl(), retentionSettings())
+      // Runs that found every digest already claimed (by this or another instance) and nothing due log at debug.
+      .then((r) => {
+        const busy = r.digest.sent || r.retention.scansDeleted || r.retention.requestsAnonymised;
+        log[busy ? "info" : "debug"]("daily job done", { ...r.digest, ...r.retention });
+      })
       .catch((error: unknown) => log.error("daily job failed", { error: String(error) }))
       .finally(() => {
         running = undefined;

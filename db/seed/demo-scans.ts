@@ -4,6 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
+import { shareWithWspConsent } from "../../app/content/consents";
 import { latestDefinition } from "../../app/content/questionnaire";
 import { scoreScan } from "../../app/domain/scoring";
 import { ensureLead } from "../../app/models/lead.server";
@@ -53,6 +54,21 @@ async function insertScanWithAnswers(db: Transaction<Database>, s: ScanSeed, ver
   if (s.completedAt) {
     await completeScanIn(db, id, scoreScan(latestDefinition(), s.answers), s.completedAt.toISOString());
     if (s.shared) {
+      // The consent behind the sharing, as the report page records it.
+      await db
+        .insertInto("consents")
+        .values({
+          id: randomUUID(),
+          employer_id: s.employerId,
+          scan_id: id,
+          party: "wsp",
+          party_id: s.regionId,
+          granted: 1,
+          text_version: shareWithWspConsent.version,
+          created_at: s.completedAt.toISOString(),
+          user_id: null,
+        })
+        .execute();
       await ensureLead(db, id, s.completedAt);
       // Older demo leads have been followed up already.
       const ageDays = (Date.now() - s.completedAt.getTime()) / DAY;

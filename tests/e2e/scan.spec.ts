@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "./support/fixtures";
 import { e2e } from "./support/env";
 import { linkFrom, waitForMail } from "./support/mail";
-import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
+import { answerPillar, completeScanSharedWithWsp, fillProfile, newCompany, pillars } from "./support/scan";
 
 function countEmployersWithKvk(kvk: string): number {
   const db = new Database(e2e.databaseFile, { readonly: true, fileMustExist: true });
@@ -21,22 +21,8 @@ test("an employer completes the scan and sees the result", async ({ page, checkA
   await page.getByRole("link", { name: "Start de scan" }).click();
   await expect(page.getByText("Stap 1 van 7")).toBeVisible();
   await checkA11y();
-  await fillProfile(page, company);
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-
-  for (let p = 0; p < pillars.length; p++) {
-    await expect(page.getByText(`Stap ${p + 2} van 7`)).toBeVisible();
-    await checkA11y();
-    await answerPillar(page, p, (q) => (q % 3) + 1);
-    await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  }
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
-  await checkA11y();
-  await page.getByLabel(/Ja, deel mijn uitslag met/).check();
-  await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await completeScanSharedWithWsp(page, company, checkA11y, (q) => (q % 3) + 1);
   await expect(page.getByRole("table")).toContainText("Strategie & Bedrijf");
-  await checkA11y();
   const db = new Database(e2e.databaseFile, { readonly: true });
   const scan = db
     .prepare("select s.status, s.campaign_code, s.overall_score from scans s join employers e on e.id = s.employer_id where e.kvk = ?")

@@ -1,7 +1,7 @@
 import { demoStaff } from "../../db/seed/demo";
 import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
-import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
+import { completeScanSharedWithWsp, newCompany } from "./support/scan";
 import { signInStaff } from "./support/session";
 
 const amRijnmond = demoStaff.filter((s) => s.role === "accountmanager" && s.regionName === "Rijnmond");
@@ -20,18 +20,7 @@ test("from shared scan to granted polis: the accountmanager follows up and the e
   // The employer completes the scan and shares it with the WSP.
   await page.goto("/scan/bedrijf");
   await checkA11y();
-  await fillProfile(page, company);
-  await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  for (let p = 0; p < pillars.length; p++) {
-    await answerPillar(page, p, () => 1);
-    await checkA11y();
-    await page.getByRole("button", { name: "Opslaan en verder" }).click();
-  }
-  await checkA11y();
-  await page.getByLabel(/Ja, deel mijn uitslag met/).check();
-  await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
-  await checkA11y();
+  await completeScanSharedWithWsp(page, company, checkA11y);
 
   // …and applies for a polis.
   await page.goto("/mijn/aanvragen/polis");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jargon } from "~/content/jargon";
+import { privacyStatement, textsOfPrivacyStatement } from "~/content/privacy";
+import { DEFAULT_RETENTION } from "~/domain/retention";
 import { questionnaireDefinitions } from "~/content/questionnaire";
 import {
   MAX_AVERAGE_WORDS,
@@ -161,6 +163,22 @@ describe("the real content is B1", () => {
       expect(report.averageWords).toBeLessThanOrEqual(MAX_AVERAGE_WORDS);
       expect(withoutLabels.averageWords).toBeLessThanOrEqual(MAX_AVERAGE_WORDS);
     }
+  });
+
+  it("every text of the privacy statement passes the same check", () => {
+    const statement = privacyStatement(DEFAULT_RETENTION);
+    const texts = textsOfPrivacyStatement(statement);
+    const itemCount = statement.sections.reduce((n, s) => n + 1 + s.paragraphs.length + (s.items?.length ?? 0), 0);
+    expect(texts).toHaveLength(3 + 3 * statement.processing.length + itemCount);
+    const report = checkTexts(texts, jargon);
+    console.log(`Privacyverklaring: ${texts.length} teksten, ${report.sentenceCount} zinnen, gemiddeld ${report.averageWords.toFixed(2)} woorden per zin`);
+    expect(report.violations).toEqual([]);
+    expect(report.averageWords).toBeLessThanOrEqual(MAX_AVERAGE_WORDS);
+    // the periods on the page are the settings, not a copy typed by hand
+    expect(texts.map((t) => t.text).join(" ")).toContain("90 dagen");
+    expect(textsOfPrivacyStatement(privacyStatement({ unfinishedScanDays: 30, closedRequestDays: 365 })).map((t) => t.text).join(" ")).toMatch(
+      /30 dagen.*1 jaar/s,
+    );
   });
 
   it("the jargon list has unique terms with an explanation that itself has no long sentence", () => {

@@ -37,3 +37,29 @@ export async function answerPillar(page: Page, pillarIndex: number, pick: (q: nu
     await page.getByRole("group", { name: q.text }).getByLabel(option.label, { exact: true }).check();
   }
 }
+
+/**
+ * From the company form (on screen): fills it in, answers every pillar with `pick`, shares the
+ * result with the WSP and sends the scan; ends on the report. Checks every page with axe.
+ */
+export async function completeScanSharedWithWsp(
+  page: Page,
+  company: ReturnType<typeof newCompany>,
+  checkA11y: () => Promise<void>,
+  pick: (q: number) => number = () => 1,
+) {
+  await fillProfile(page, company);
+  await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  for (let p = 0; p < pillars.length; p++) {
+    await expect(page.getByText(`Stap ${p + 2} van 7`)).toBeVisible();
+    await checkA11y();
+    await answerPillar(page, p, pick);
+    await page.getByRole("button", { name: "Opslaan en verder" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Controleer uw antwoorden");
+  await checkA11y();
+  await page.getByLabel(/Ja, deel mijn uitslag met/).check();
+  await page.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await checkA11y();
+}
