@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { latestDefinition } from "~/content/questionnaire";
+import { currentDefinition } from "~/models/questionnaire.server";
 import { findInProgressScan } from "~/models/scan.server";
 import { campaignCodeFrom } from "~/utils/campaign";
 import { getSessionUser } from "~/utils/session.server";
@@ -12,7 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   const campaignCode = campaignCodeFrom(new URL(request.url).searchParams.get("c"));
   const inProgress = user?.role === "employer" && user.employerId ? await findInProgressScan(user.employerId) : undefined;
-  const definition = latestDefinition();
+  const definition = await currentDefinition();
   return json({
     campaignCode,
     intro: definition.intro,
