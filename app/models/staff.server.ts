@@ -4,6 +4,7 @@
  * deactivate. Changing the role or scope, and deactivating, ends the person's
  * sessions at once. Employer accounts are not managed here.
  */
+import { hash } from "@node-rs/argon2";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, StaffRole } from "~db/schema";
 import { staffInviteMail } from "~/content/mail";
@@ -214,11 +215,12 @@ export async function setStaffActive(userId: string, active: boolean, actor: Act
     });
 }
 
-/** The invitee's first password: uses the invitation once and sets the password in one transaction. */
+/** The invitee's first password (hashed with argon2id): uses the invitation once and sets the password in one transaction. */
 export async function acceptInvite(
   token: string,
-  passwordHash: string,
+  password: string,
 ): Promise<{ ok: true; user: { id: string; role: StaffRole } } | { ok: false; state: TokenState }> {
+  const passwordHash = await hash(password);
   return db()
     .transaction()
     .execute(async (trx) => {

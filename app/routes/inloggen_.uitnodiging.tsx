@@ -1,4 +1,3 @@
-import { hash } from "@node-rs/argon2";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -30,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
     // Never echo passwords back.
     return json({ errors: parsed.errors, state: "valid" as TokenState }, { status: 400 });
   }
-  const result = await acceptInvite(parsed.data.token, await hash(parsed.data.password));
+  const result = await acceptInvite(parsed.data.token, parsed.data.password);
   if (!result.ok) return json({ errors: {}, state: result.state }, { status: 400 });
   return createUserSession(request, result.user, homeFor(result.user.role));
 }
