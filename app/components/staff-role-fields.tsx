@@ -47,7 +47,7 @@ export function StaffRoleFields({
           placeholder="Kies een regio"
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
           error={errors.regionId}
-          selectProps={register("regionId")}
+          selectProps={{ ...register("regionId"), defaultValue: values.regionId }}
         />
       ) : null}
       {scope === undefined || scope === "organisation" ? (
@@ -58,7 +58,7 @@ export function StaffRoleFields({
           placeholder="Kies een organisatie"
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
           error={errors.organisationId}
-          selectProps={register("organisationId")}
+          selectProps={{ ...register("organisationId"), defaultValue: values.organisationId }}
         />
       ) : null}
     </>

@@ -49,6 +49,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : ([] as { id: string; name: string }[]),
   ]);
   const work = found.region_id ? (await openWork(found.region_id)).find((w) => w.userId === found.id) : undefined;
+  const employers = await db()
+    .selectFrom("employers")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("account_manager_id", "=", found.id)
+    .executeTakeFirstOrThrow();
   const done = Object.keys(messages).find((k) => new URL(request.url).searchParams.has(k));
   return json({
     member: {
@@ -64,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       isSelf: found.id === admin.id,
     },
     openWork: work ? work.requests + work.leads : 0,
+    employers: Number(employers.n),
     regions,
     organisations,
     colleagues,
@@ -166,7 +172,7 @@ export default function UserEdit() {
             placeholder="Geen vervanger"
             options={data.colleagues.map((c) => ({ value: c.id, label: c.name }))}
             error={errors.backupUserId}
-            selectProps={form.register("backupUserId")}
+            selectProps={{ ...form.register("backupUserId"), defaultValue: values.backupUserId }}
           />
         ) : null}
         <div className="button-row">
@@ -202,12 +208,21 @@ export default function UserEdit() {
         <>
           <h2>Account deactiveren</h2>
           <p>De medewerker wordt meteen uitgelogd en kan niet meer inloggen. Gegevens en geschiedenis blijven bewaard.</p>
-          {data.openWork > 0 ? (
+          {data.openWork > 0 || data.employers > 0 ? (
             <div className="panel panel--warn">
-              <p>
-                Deze medewerker heeft nog {data.openWork === 1 ? "1 open aanvraag of gedeelde scan" : `${data.openWork} open aanvragen en gedeelde scans`}
-                . Vraag de coördinator van de regio om dit werk over te dragen op het dashboard, liefst vóór u het account deactiveert.
-              </p>
+              {data.openWork > 0 ? (
+                <p>
+                  Deze medewerker heeft nog{" "}
+                  {data.openWork === 1 ? "1 open aanvraag of gedeelde scan" : `${data.openWork} open aanvragen en gedeelde scans`}. Vraag de
+                  coördinator van de regio om dit werk over te dragen op het dashboard, liefst vóór u het account deactiveert.
+                </p>
+              ) : null}
+              {data.employers > 0 ? (
+                <p>
+                  Deze medewerker is de vaste contactpersoon van {data.employers === 1 ? "1 werkgever" : `${data.employers} werkgevers`}. Na
+                  het deactiveren zien zij de algemene gegevens van het WSP, tot een collega hun contactpersoon wordt.
+                </p>
+              ) : null}
             </div>
           ) : null}
           <Form method="post">

@@ -56,13 +56,13 @@ export default function InviteStaff() {
       </p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
-        <TextField name="name" label={labels.name} error={errors.name} inputProps={{ ...form.register("name"), autoComplete: "off" }} />
+        <TextField name="name" label={labels.name} error={errors.name} inputProps={{ ...form.register("name"), autoComplete: "off", defaultValue: values.name }} />
         <TextField
           name="email"
           label={labels.email}
           hint="Het werkadres van de medewerker."
           error={errors.email}
-          inputProps={{ ...form.register("email"), type: "email", autoComplete: "off", spellCheck: false }}
+          inputProps={{ ...form.register("email"), type: "email", autoComplete: "off", spellCheck: false, defaultValue: values.email }}
         />
         <StaffRoleFields
           register={form.register}

@@ -73,27 +73,27 @@ export default function InstrumentEdit() {
       <p>Schrijf in eenvoudige taal (B1). Leg een moeilijk woord uit als u het voor het eerst gebruikt.</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
-        <TextField name="name" label={labels.name} error={errors.name} inputProps={form.register("name")} />
+        <TextField name="name" label={labels.name} error={errors.name} inputProps={{ ...form.register("name"), defaultValue: values.name }} />
         <TextArea
           name="description"
           label={labels.description}
           hint="1 tot 3 zinnen: wat krijgt de werkgever?"
           error={errors.description}
-          textareaProps={form.register("description")}
+          textareaProps={{ ...form.register("description"), defaultValue: values.description }}
         />
         <TextArea
           name="conditions"
           label={labels.conditions}
           hint="Voor welke medewerkers en werkgevers is het, en voor wie niet?"
           error={errors.conditions}
-          textareaProps={form.register("conditions")}
+          textareaProps={{ ...form.register("conditions"), defaultValue: values.conditions }}
         />
         <TextField
           name="provider"
           label={labels.provider}
           hint="Bijvoorbeeld Werkgeversservicepunt, UWV of gemeente."
           error={errors.provider}
-          inputProps={form.register("provider")}
+          inputProps={{ ...form.register("provider"), defaultValue: values.provider }}
         />
         <SelectField
           name="kind"
@@ -101,14 +101,14 @@ export default function InstrumentEdit() {
           placeholder="Kies het soort regeling"
           options={Object.entries(instrumentKinds).map(([value, label]) => ({ value, label }))}
           error={errors.kind}
-          selectProps={form.register("kind")}
+          selectProps={{ ...form.register("kind"), defaultValue: values.kind }}
         />
         <TextField
           name="amount"
           label="Standaardbedrag in euro (niet verplicht)"
           hint="Bijvoorbeeld 500 of 1.250,50. Laat leeg als er geen vast bedrag is. Per regio kunt u een ander bedrag instellen."
           error={errors.amount}
-          inputProps={{ ...form.register("amount"), inputMode: "decimal", className: "field__input field__input--short" }}
+          inputProps={{ ...form.register("amount"), inputMode: "decimal", className: "field__input field__input--short", defaultValue: values.amount }}
         />
         <RadioGroup
           name="requestable"

@@ -65,26 +65,31 @@ export default function RegionEdit() {
       <p>Werkgevers in deze regio zien deze gegevens. De servicenorm is het aantal werkdagen waarbinnen het WSP voor het eerst contact opneemt.</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
-        <TextField name="wspName" label={labels.wspName} error={errors.wspName} inputProps={{ ...form.register("wspName"), autoComplete: "organization" }} />
+        <TextField name="wspName" label={labels.wspName} error={errors.wspName} inputProps={{ ...form.register("wspName"), autoComplete: "organization", defaultValue: values.wspName }} />
         <TextField
           name="wspEmail"
           label={labels.wspEmail}
           error={errors.wspEmail}
-          inputProps={{ ...form.register("wspEmail"), type: "email", autoComplete: "email", spellCheck: false }}
+          inputProps={{ ...form.register("wspEmail"), type: "email", autoComplete: "email", spellCheck: false, defaultValue: values.wspEmail }}
         />
         <TextField
           name="wspPhone"
           label={labels.wspPhone}
           hint="Bijvoorbeeld 010 123 45 67."
           error={errors.wspPhone}
-          inputProps={{ ...form.register("wspPhone"), type: "tel", autoComplete: "tel" }}
+          inputProps={{ ...form.register("wspPhone"), type: "tel", autoComplete: "tel", defaultValue: values.wspPhone }}
         />
         <TextField
           name="serviceNormDays"
           label="Servicenorm in werkdagen"
           hint="Een heel getal van 1 tot en met 10. Weekenden en feestdagen tellen niet mee."
           error={errors.serviceNormDays}
-          inputProps={{ ...form.register("serviceNormDays"), inputMode: "numeric", className: "field__input field__input--short" }}
+          inputProps={{
+            ...form.register("serviceNormDays"),
+            inputMode: "numeric",
+            className: "field__input field__input--short",
+            defaultValue: values.serviceNormDays,
+          }}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>

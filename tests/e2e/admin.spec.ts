@@ -8,6 +8,7 @@ const header = "gemeentecode;gemeentenaam;arbeidsmarktregio";
 const csv = (lines: string[]) => ({ name: "gemeenten.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...lines].join("\n"), "utf8") });
 
 test("the administrator imports municipalities: a bad row changes nothing, a good file is applied", async ({ page, checkA11y }) => {
+  test.setTimeout(120_000);
   await signInStaff(page, admin.email, checkA11y);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beheer");
 
@@ -65,6 +66,7 @@ test("the administrator imports municipalities: a bad row changes nothing, a goo
 });
 
 test("the administrator invites a colleague, who sets a password from the e-mail and is signed in", async ({ page, checkA11y }) => {
+  test.setTimeout(120_000);
   const email = `nieuw.${Date.now()}@wsp-rijnmond.demo.example`;
   await signInStaff(page, admin.email, checkA11y);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Gebruikers" }).click();
@@ -108,4 +110,46 @@ test("the administrator invites a colleague, who sets a password from the e-mail
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze uitnodiging is al gebruikt");
   await checkA11y();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the upload and the invitation work as plain forms", async ({ page, checkA11y }) => {
+    test.setTimeout(120_000);
+    await signInStaff(page, admin.email, checkA11y);
+    await page.goto("/beheer/gemeenten");
+    await checkA11y();
+    await page.getByLabel("CSV-bestand met de gemeentetabel").setInputFiles(csv(["GM9201;Zonderjsdorp;Onbekende regio"]));
+    await page.getByRole("button", { name: "Bestand controleren en inlezen" }).click();
+    await expect(page.getByRole("table", { name: "Fouten per regel" }).getByRole("rowheader")).toHaveText(["2"]);
+    await checkA11y();
+    await page.getByLabel("CSV-bestand met de gemeentetabel").setInputFiles(csv(["GM9201;Zonderjsdorp;Rijnmond"]));
+    await page.getByRole("button", { name: "Bestand controleren en inlezen" }).click();
+    await expect(page.getByRole("status")).toContainText("1 gemeente toegevoegd");
+    await checkA11y();
+
+    // Both lists are there without JavaScript; the server keeps the one the role needs.
+    await page.goto("/beheer/gebruikers/nieuw");
+    await checkA11y();
+    await page.getByLabel("Naam").fill("Zonder Script");
+    await page.getByLabel("E-mailadres").fill(`zonderjs.${Date.now()}@ondernemers-rijnmond.demo.example`);
+    await page.getByRole("group", { name: "Rol" }).getByLabel("Werkgeversorganisatie").check();
+    await page.getByLabel("Arbeidsmarktregio").selectOption({ label: "Rijnmond" });
+    await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
+    await expect(page.getByRole("alert")).toContainText("Kies de werkgeversorganisatie van deze medewerker.");
+    await expect(page.getByLabel("Naam")).toHaveValue("Zonder Script");
+    await checkA11y();
+    await page.getByRole("combobox", { name: "Werkgeversorganisatie" }).selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
+    await expect(page.getByRole("status")).toHaveText("De uitnodiging is verstuurd.");
+    await checkA11y();
+
+    // A region's current details are in the form.
+    await page.goto("/beheer");
+    await page.getByRole("link", { name: "Zuid-Limburg", exact: true }).click();
+    await expect(page.getByLabel("Naam van het WSP")).not.toHaveValue("");
+    await expect(page.getByLabel("Servicenorm in werkdagen")).toHaveValue(/^\d+$/);
+    await checkA11y();
+  });
 });

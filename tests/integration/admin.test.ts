@@ -325,6 +325,22 @@ describe("users: invite, set password, change, deactivate", () => {
     expect((await post("iets-anders")).status).toBe(400);
   });
 
+  it("before deactivation, the page counts an accountmanager's open work and the employers who have them as contact", async () => {
+    const am = await userByEmail(demoStaff.find((s) => s.role === "accountmanager" && s.regionName === "Rijnmond")!.email);
+    const res = await settle(() => userLoader(args(getRequest(`/beheer/gebruikers/${am.id}`, { Cookie: admin }), { userId: am.id })));
+    const data = (await res.json()) as { openWork: number; employers: number };
+    const employers = await db().selectFrom("employers").select("id").where("account_manager_id", "=", am.id).execute();
+    const requests = await db()
+      .selectFrom("requests")
+      .select("id")
+      .where("assigned_to", "=", am.id)
+      .where("status", "not in", ["afgewezen", "afgerond", "ingetrokken"])
+      .execute();
+    expect(employers.length).toBeGreaterThan(0);
+    expect(data.employers).toBe(employers.length);
+    expect(data.openWork).toBeGreaterThanOrEqual(requests.length);
+  });
+
   it("a new invitation replaces the old link", async () => {
     const other = "tweede.collega@ondernemers-rijnmond.demo.example";
     const org = await db().selectFrom("organisations").select("id").executeTakeFirstOrThrow();
