@@ -4,7 +4,10 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { newToken } from "~/utils/ids.server";
 import { log } from "~/utils/log.server";
+import { NonceContext } from "~/utils/nonce";
+import { contentSecurityPolicy } from "~/utils/security-headers.server";
 
 // The start script (scripts/start.mjs) calls these through the server build.
 export { prepareDatabase, startBackgroundWork, shutdown } from "~/utils/startup.server";
@@ -28,12 +31,17 @@ export default function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
+  const nonce = newToken();
+  responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   const ready = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceContext.Provider>,
       {
+        nonce,
         [ready]() {
           shellRendered = true;
           const body = new PassThrough();

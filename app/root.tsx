@@ -18,6 +18,7 @@ import styles from "~/styles/app.css";
 import { isDemo, outboxPageEnabled } from "~/utils/env.server";
 import { getSessionUser } from "~/utils/session.server";
 import { navigationFor, roleLabel } from "~/content/navigation";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -126,18 +127,20 @@ function Shell({ children }: { children: ReactNode }) {
 
 export default function App() {
   useLoaderData<typeof loader>();
+  const nonce = useNonce();
   return (
     <Document>
       <Shell>
         <Outlet />
       </Shell>
-      <ScrollRestoration />
-      <Scripts />
+      <ScrollRestoration nonce={nonce} />
+      <Scripts nonce={nonce} />
     </Document>
   );
 }
 
 export function ErrorBoundary() {
+  const nonce = useNonce();
   const error = useRouteError();
   let title = "Er ging iets mis";
   let body: ReactNode = (
@@ -173,7 +176,7 @@ export function ErrorBoundary() {
         <h1>{title}</h1>
         {body}
       </Shell>
-      <Scripts />
+      <Scripts nonce={nonce} />
     </Document>
   );
 }

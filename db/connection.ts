@@ -36,6 +36,8 @@ export function openDatabase(url: string = defaultDatabaseUrl): DatabaseHandle {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // In WAL mode NORMAL loses no acknowledged commit when the process dies (kill -9);
+  // only an OS crash or power loss can undo the last commits. See ADR 0009.
   sqlite.pragma("synchronous = NORMAL");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {

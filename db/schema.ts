@@ -155,6 +155,8 @@ export interface ScanTable {
   shared_with_wsp: Generated<number>;
   shared_with_organisation: Generated<number>;
   sharing_asked_at: string | null;
+  /** The campaign of a werkgeversorganisatie the employer came through, if any. */
+  campaign_id: string | null;
 }
 
 export interface InstrumentTable {
@@ -315,6 +317,65 @@ export interface JobRunTable {
   created_at: string;
 }
 
+export interface CampaignTable {
+  id: string;
+  organisation_id: string;
+  /** Short code for the link /scan?c=CODE and the QR code. */
+  code: string;
+  name: string;
+  /** YYYY-MM-DD, inclusive. */
+  starts_on: string;
+  ends_on: string;
+  target_region_id: string | null;
+  target_sector_id: string | null;
+  submission_key: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface CampaignVisitTable {
+  id: string;
+  campaign_id: string;
+  at: string;
+}
+
+export interface InvitationBatchTable {
+  id: string;
+  campaign_id: string;
+  organisation_id: string;
+  submission_key: string;
+  /** The version of the confirmation the organisation gave that it may mail these members. */
+  consent_text_version: string;
+  /** InvitationReport (app/domain/invitations.ts) as shown to the organisation. */
+  report_json: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  batch_id: string;
+  campaign_id: string;
+  organisation_id: string;
+  /** Lower case. */
+  email: string;
+  unsubscribe_token_hash: string;
+  mail_id: string | null;
+  created_at: string;
+}
+
+export interface InvitationOptoutTable {
+  email: string;
+  created_at: string;
+}
+
+export interface RateLimitTable {
+  /** sha256 of rule name + subject (e-mail address or IP address). */
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   regions: RegionTable;
   sectors: SectorTable;
@@ -341,6 +402,12 @@ export interface Database {
   follow_up_actions: FollowUpActionTable;
   audit_events: AuditEventTable;
   job_runs: JobRunTable;
+  campaigns: CampaignTable;
+  campaign_visits: CampaignVisitTable;
+  invitation_batches: InvitationBatchTable;
+  invitations: InvitationTable;
+  invitation_optouts: InvitationOptoutTable;
+  rate_limits: RateLimitTable;
 }
 
 export type Region = Selectable<RegionTable>;
@@ -353,3 +420,4 @@ export type NewUser = Insertable<UserTable>;
 export type Organisation = Selectable<OrganisationTable>;
 export type MailOutbox = Selectable<MailOutboxTable>;
 export type Scan = Selectable<ScanTable>;
+export type Campaign = Selectable<CampaignTable>;

@@ -1,7 +1,8 @@
 // npm test: typecheck, lint, unit + integration (vitest, real SQLite made by
-// the migrations, real SMTP peer), then end-to-end in Chromium against the
-// production build with axe on every page. The last line is the total over
-// all suites: "N passed, N failed, N skipped".
+// the migrations, real SMTP peer), then on the production build the
+// reliability tests (server processes) and end-to-end in Chromium with axe on
+// every page. The last line is the total over all suites:
+// "N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -30,23 +31,17 @@ record("typecheck", ...(run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]) ? 
 record("lint", ...(run("lint", bin("eslint"), ["."]) ? [1, 0] : [0, 1]));
 
 // 2. Unit and integration tests.
-const vitestJson = resolve(tmp, "vitest.json");
-rmSync(vitestJson, { force: true });
-const vitestOk = run("unit + integration (vitest)", bin("vitest"), [
-  "run",
-  "--config",
-  "tests/vitest.config.ts",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${vitestJson}`,
-]);
-if (existsSync(vitestJson)) {
-  const r = JSON.parse(readFileSync(vitestJson, "utf8"));
+runVitest("vitest", "unit + integration (vitest)", "tests/vitest.config.ts");
+
+function runVitest(label, title, config) {
+  const jsonFile = resolve(tmp, `${label}.json`);
+  rmSync(jsonFile, { force: true });
+  const ok = run(title, bin("vitest"), ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`]);
+  if (!existsSync(jsonFile)) return record(label, 0, 1);
+  const r = JSON.parse(readFileSync(jsonFile, "utf8"));
   const suiteFailures = (r.testResults ?? []).filter((t) => t.status === "failed" && (t.assertionResults ?? []).length === 0).length;
-  record("vitest", r.numPassedTests, r.numFailedTests + suiteFailures, r.numPendingTests + r.numTodoTests);
-  if (!vitestOk && r.numFailedTests + suiteFailures === 0) record("vitest run", 0, 1);
-} else {
-  record("vitest", 0, 1);
+  record(label, r.numPassedTests, r.numFailedTests + suiteFailures, r.numPendingTests + r.numTodoTests);
+  if (!ok && r.numFailedTests + suiteFailures === 0) record(`${label} run`, 0, 1);
 }
 
 // 3. End-to-end in a real Chromium against the production build.
@@ -57,10 +52,15 @@ if (!existsSync(chromium)) {
 } else if (!run("build", bin("remix"), ["build"])) {
   record("build", 0, 1);
 } else {
+  // 3a. Reliability: real server processes on the build (kill -9, SMTP down, backup, SIGTERM).
+  runVitest("reliability", "reliability (vitest, server processes)", "tests/reliability/vitest.config.ts");
+
   const pwJson = resolve(tmp, "playwright.json");
   rmSync(pwJson, { force: true });
   const e2eOk = run("end-to-end (playwright + axe)", bin("playwright"), ["test", "--config", "tests/e2e/playwright.config.ts"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    // The whole suite runs: the last spec checks that every page of the app was visited (and checked with axe).
+    E2E_FULL_RUN: "1",
   });
   if (existsSync(pwJson)) {
     const s = JSON.parse(readFileSync(pwJson, "utf8")).stats ?? {};

@@ -287,3 +287,14 @@ export function TextArea({
     </FieldShell>
   );
 }
+
+/** A field only bots fill in (see `honeypot` in app/schemas/auth.ts); hidden from people and screen readers. */
+export function Honeypot({ prefix }: { prefix?: string }) {
+  const id = fieldId("website", prefix);
+  return (
+    <div className="hp">
+      <label htmlFor={id}>Laat dit veld leeg</label>
+      <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}

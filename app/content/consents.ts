@@ -9,3 +9,19 @@ export const shareWithWspConsent = {
   yes: (wspName: string) => `Ja, deel mijn uitslag met ${wspName}`,
   no: "Nee, ik houd mijn uitslag voor mezelf",
 };
+
+export const shareWithOrganisationConsent = {
+  version: "delen-organisatie-2026-11",
+  question: (organisation: string) => `Mag ${organisation} uw uitslag zien?`,
+  hint: (organisation: string) =>
+    `U deed de scan via ${organisation}. Zonder uw toestemming ziet ${organisation} alleen totalen van alle bedrijven samen, nooit uw antwoorden of uw naam.`,
+  yes: (organisation: string) => `Ja, deel mijn uitslag met ${organisation}`,
+  no: (organisation: string) => `Nee, ${organisation} ziet mijn uitslag niet`,
+};
+
+/** What a werkgeversorganisatie confirms before its members are mailed. */
+export const invitationConsent = {
+  version: "uitnodigen-leden-2026-11",
+  label:
+    "Ik bevestig dat dit adressen van onze leden zijn, en dat wij hen over de Toekomstscan mogen mailen.",
+};

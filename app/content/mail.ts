@@ -165,3 +165,34 @@ export function dailyDigestMail(input: {
     ].join("\n"),
   };
 }
+
+export function campaignInvitationMail(input: {
+  organisation: string;
+  campaign: string;
+  link: string;
+  unsubscribeLink: string;
+  minutes: number;
+}): MailContent {
+  return {
+    subject: `${input.organisation} nodigt u uit voor de Toekomstscan`,
+    text: [
+      "Beste ondernemer,",
+      "",
+      `${input.organisation} nodigt u uit om de Toekomstscan te doen (${input.campaign}).`,
+      "De scan is gratis. U beantwoordt vragen over uw personeel en uw bedrijf.",
+      `Dat duurt ongeveer ${input.minutes} minuten. U ziet meteen uw uitslag en advies.`,
+      "",
+      "Start de scan met deze link:",
+      input.link,
+      "",
+      `U kiest zelf of ${input.organisation} uw uitslag mag zien.`,
+      "Zonder uw toestemming ziet de organisatie alleen totalen, nooit uw antwoorden.",
+      "",
+      "Wilt u geen uitnodigingen voor de Toekomstscan meer krijgen? Meld u dan af:",
+      input.unsubscribeLink,
+      "",
+      "Met vriendelijke groet,",
+      `${input.organisation} en het Werkgeversportaal`,
+    ].join("\n"),
+  };
+}

@@ -31,7 +31,10 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: "/wsp/dashboard", label: "Dashboard" },
       ];
     case "organisation":
-      return [{ to: "/organisatie", label: "Campagnes", end: true }];
+      return [
+        { to: "/organisatie", label: "Campagnes", end: true },
+        { to: "/organisatie/inzicht", label: "Uitkomsten" },
+      ];
     case "admin":
       return [
         { to: "/beheer", label: "Beheer", end: true },

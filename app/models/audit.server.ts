@@ -8,7 +8,7 @@ export async function audit(
   event: {
     actor: { id: string; role: string } | null;
     action: string;
-    subjectType: "employer" | "request" | "lead" | "scan" | "export" | "instrument" | "region" | "municipalities" | "questionnaire" | "user";
+    subjectType: "employer" | "request" | "lead" | "scan" | "export" | "instrument" | "campaign" | "region" | "municipalities" | "questionnaire" | "user";
     subjectId: string;
     regionId?: string | null;
     details?: Record<string, unknown>;

@@ -16,19 +16,24 @@ export async function runDailyDigest(database: Kysely<Database>, now: Date, base
   const nowIso = now.toISOString();
   const staff = await database
     .selectFrom("users")
-    .select(["id", "name", "email", "region_id"])
+    .select(["id", "name", "email", "region_id", "backup_user_id", "absent_until"])
     .where("role", "=", "accountmanager")
     .where("active", "=", 1)
     .execute();
+  // While a colleague is away, their backup gets the colleague's work in the digest too; the absent person gets none.
+  const away = (p: (typeof staff)[number]) => p.absent_until !== null && p.absent_until >= today;
+  const coveredBy = (id: string) => staff.filter((p) => p.backup_user_id === id && away(p)).map((p) => p.id);
   let sent = 0;
   let skipped = 0;
   for (const person of staff) {
+    if (away(person)) continue;
+    const owners = [person.id, ...coveredBy(person.id)];
     const [requests, leads, actions] = await Promise.all([
       database
         .selectFrom("requests as r")
         .innerJoin("employers as e", "e.id", "r.employer_id")
         .select(["r.type", "r.due_at", "e.name"])
-        .where("r.assigned_to", "=", person.id)
+        .where("r.assigned_to", "in", owners)
         .where("r.first_contact_at", "is", null)
         .where("r.status", "not in", ["afgewezen", "afgerond", "ingetrokken"])
         .where("r.due_at", "<=", endOfToday)
@@ -38,7 +43,7 @@ export async function runDailyDigest(database: Kysely<Database>, now: Date, base
         .innerJoin("scans as s", "s.id", "l.scan_id")
         .innerJoin("employers as e", "e.id", "l.employer_id")
         .select(["l.due_at", "e.name"])
-        .where("l.assigned_to", "=", person.id)
+        .where("l.assigned_to", "in", owners)
         .where("l.first_contact_at", "is", null)
         .where("s.shared_with_wsp", "=", 1)
         .where("l.stage", "!=", "afgerond")
@@ -48,7 +53,7 @@ export async function runDailyDigest(database: Kysely<Database>, now: Date, base
         .selectFrom("follow_up_actions as a")
         .innerJoin("employers as e", "e.id", "a.employer_id")
         .select(["a.description", "a.due_on", "e.name"])
-        .where("a.owner_id", "=", person.id)
+        .where("a.owner_id", "in", owners)
         .where("a.status", "=", "open")
         .where("a.due_on", "<=", today)
         .execute(),

@@ -8,6 +8,7 @@ import type { Database } from "~db/schema";
 import { pickAccountManager } from "~/domain/account-manager";
 import type { CompanyProfile } from "~/schemas/company-profile";
 import { knownCompanyMail, resumeScanMail } from "~/content/mail";
+import { findActiveCampaign } from "~/models/campaign.server";
 import { createLoginToken, RESUME_LINK_DAYS } from "~/models/login-token.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
@@ -121,10 +122,13 @@ async function insertScan(
   start: ScanStart,
   at: string,
 ) {
+  // Only a running campaign's code counts; anything else is kept for the record but leads nowhere.
+  const campaign = await findActiveCampaign(trx, start.campaignCode, new Date(at));
   await trx
     .insertInto("scans")
     .values({
       id: scanId,
+      campaign_id: campaign?.id ?? null,
       employer_id: employerId,
       questionnaire_version: start.version,
       status: "in_progress",

@@ -49,18 +49,25 @@ export async function loadAnswers(scanId: string): Promise<Answers> {
   return Object.fromEntries(rows.map((r) => [r.question_id, r.option_id]));
 }
 
-/** Stores the answers of one page in one transaction; saving the same page twice is harmless. */
+/**
+ * Stores the answers of one page in one transaction; saving the same page twice is harmless.
+ * One multi-row upsert (`excluded` works on SQLite and PostgreSQL alike) instead of one per question.
+ */
 export async function saveAnswers(scanId: string, answers: Answers): Promise<void> {
   const at = nowIso();
+  const rows = Object.entries(answers).map(([questionId, optionId]) => ({ scan_id: scanId, question_id: questionId, option_id: optionId, updated_at: at }));
   await db()
     .transaction()
     .execute(async (trx) => {
-      for (const [questionId, optionId] of Object.entries(answers)) {
+      if (rows.length) {
         await trx
           .insertInto("scan_answers")
-          .values({ scan_id: scanId, question_id: questionId, option_id: optionId, updated_at: at })
+          .values(rows)
           .onConflict((oc) =>
-            oc.columns(["scan_id", "question_id"]).doUpdateSet({ option_id: optionId, updated_at: at }),
+            oc.columns(["scan_id", "question_id"]).doUpdateSet((eb) => ({
+              option_id: eb.ref("excluded.option_id"),
+              updated_at: eb.ref("excluded.updated_at"),
+            })),
           )
           .execute();
       }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
+import { ErrorSummary, Honeypot, TextField, useValidatedForm } from "~/components/forms";
 import { loginLinkMail } from "~/content/mail";
 import { createLoginToken, LOGIN_LINK_MINUTES } from "~/models/login-token.server";
 import { findEmployerContact, verifyStaffLogin } from "~/models/user.server";
@@ -11,7 +11,9 @@ import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { parseForm } from "~/utils/forms";
 import { enqueueMail } from "~/utils/mail.server";
+import { clientIp, limitPublicPost } from "~/utils/rate-limit.server";
 import { safeRedirect } from "~/utils/redirect";
+import { rateRules } from "~/domain/rate-limit";
 import { createUserSession, getSessionUser } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen — Werkgeversportaal" }];
@@ -28,7 +30,7 @@ type ActionData =
   | { intent: "password"; ok: false; errors: Record<string, string>; values: Record<string, string> }
   | { intent: "link"; ok: true; minutes: number };
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "password") {
@@ -36,6 +38,16 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) {
       return json<ActionData>({ intent: "password", ...parsed, values: { email: parsed.values.email ?? "" } }, { status: 400 });
     }
+    const limited = await limitPublicPost(
+      context,
+      [
+        { rule: rateRules.signInPerEmail, subject: parsed.data.email },
+        { rule: rateRules.signInPerIp, subject: clientIp(context) },
+      ],
+      "password",
+      { intent: "password", ok: false, values: { email: parsed.data.email } },
+    );
+    if (limited) return limited;
     const user = await verifyStaffLogin(parsed.data.email, parsed.data.password);
     if (!user) {
       return json<ActionData>(
@@ -55,6 +67,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) {
     return json<ActionData>({ intent: "link", ...parsed }, { status: 400 });
   }
+  const limited = await limitPublicPost(
+    context,
+    [
+      { rule: rateRules.magicLinkPerEmail, subject: parsed.data.email },
+      { rule: rateRules.magicLinkPerIp, subject: clientIp(context) },
+    ],
+    "email",
+    { intent: "link", ok: false, values: { email: parsed.data.email } },
+  );
+  if (limited) return limited;
   const contact = await findEmployerContact(parsed.data.email);
   if (contact) {
     const redirectTo = safeRedirect(parsed.data.redirectTo, "") || null;
@@ -111,6 +133,7 @@ export default function SignIn() {
                 <ErrorSummary errors={linkForm.errors} labels={linkLabels} focusKey={linkForm.submitCount} />
                 <input type="hidden" {...linkForm.form.register("intent")} value="link" />
                 <input type="hidden" {...linkForm.form.register("redirectTo")} value={redirectTo} />
+                <Honeypot prefix="link" />
                 <TextField
                   name="email"
                   label="E-mailadres"
@@ -148,6 +171,7 @@ export default function SignIn() {
             />
             <input type="hidden" {...passwordForm.form.register("intent")} value="password" />
             <input type="hidden" {...passwordForm.form.register("redirectTo")} value={redirectTo} />
+            <Honeypot prefix="medewerker" />
             <TextField
               prefix="medewerker"
               name="email"

@@ -8,6 +8,7 @@ import { homeFor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms";
 import { safeRedirect } from "~/utils/redirect";
 import { createUserSession } from "~/utils/session.server";
+import { limitPublicPost } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen met uw link — Werkgeversportaal" }];
 
@@ -23,7 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ token: valid.success ? token : "", state, purpose }, { headers: { "Referrer-Policy": "no-referrer" } });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
+  const limited = await limitPublicPost(context, [], "token", { state: "unknown" });
+  if (limited) return limited;
   const parsed = parseForm(tokenSchema, await request.formData());
   if (!parsed.ok) return json({ state: "unknown" as TokenState }, { status: 400 });
   const result = await consumeLoginToken(parsed.data.token, ["login", "resume"]);

@@ -5,12 +5,14 @@ import { ContactCard } from "~/components/contact-card";
 import { TableWrap } from "~/components/table-wrap";
 import { ErrorSummary } from "~/components/forms";
 import { ScoreBars, ScoreRadar } from "~/components/score-charts";
+import { SharingFields, sharingLabels } from "~/components/sharing-fields";
 import { shareWithWspConsent } from "~/content/consents";
 import type { ReportPillar, ReportView } from "~/domain/report-view";
+import { campaignOrganisationOfScan } from "~/models/campaign.server";
 import { setScanSharing } from "~/models/consent.server";
 import { getEmployerOverview } from "~/models/employer.server";
 import { buildReportView } from "~/models/report.server";
-import { shareSchema } from "~/schemas/sharing";
+import { sharingSchema } from "~/schemas/sharing";
 import { notFound } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
@@ -21,13 +23,19 @@ export const meta: MetaFunction = () => [{ title: "Uw uitslag — Toekomstscan" 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scan, definition, isOwner } = await requireReportAccess(request, params.scanId);
-  const [view, overview] = await Promise.all([buildReportView(scan, definition), getEmployerOverview(scan.employer_id)]);
+  const [view, overview, organisation] = await Promise.all([
+    buildReportView(scan, definition),
+    getEmployerOverview(scan.employer_id),
+    campaignOrganisationOfScan(scan.id),
+  ]);
   if (!overview) notFound();
   return json({
     view,
     isOwner,
     contact: overview.contact,
     sharedWithWsp: scan.shared_with_wsp === 1,
+    organisationName: organisation?.name ?? null,
+    sharedWithOrganisation: scan.shared_with_organisation === 1,
     sharingAsked: scan.sharing_asked_at !== null,
     conversationKey: newToken(),
     hasPhone: Boolean(overview.employer.phone),
@@ -37,16 +45,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { scan, user, isOwner } = await requireReportAccess(request, params.scanId);
   if (!isOwner || !user.employerId) notFound();
-  const parsed = parseForm(shareSchema, await request.formData());
+  const organisation = await campaignOrganisationOfScan(scan.id);
+  const parsed = parseForm(sharingSchema(Boolean(organisation)), await request.formData());
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
   await setScanSharing({
-    scanId: scan.id,
-    employerId: user.employerId,
+    scan,
     userId: user.id,
-    party: "wsp",
-    partyId: scan.region_id,
-    granted: parsed.data.share === "ja",
-    textVersion: shareWithWspConsent.version,
+    wsp: parsed.data.share === "ja",
+    organisation: organisation ? { id: organisation.id, granted: parsed.data.shareOrganisation === "ja" } : undefined,
   });
   return redirect(`/rapport/${scan.id}#delen`);
 }
@@ -112,8 +118,17 @@ function ScoreTable({ view }: { view: ReportView }) {
 }
 
 export default function Report() {
-  const { view, isOwner, contact, sharedWithWsp, sharingAsked, conversationKey, hasPhone } = useLoaderData<typeof loader>();
+  const { view, isOwner, contact, sharedWithWsp, sharedWithOrganisation, organisationName, sharingAsked, conversationKey, hasPhone } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const sharing = (
+    <SharingForm
+      wspName={contact.wspName}
+      organisationName={organisationName}
+      shared={{ wsp: sharedWithWsp, organisation: sharedWithOrganisation }}
+      errors={actionData?.errors}
+    />
+  );
   const overallDelta = delta(view.overall, view.previousOverall);
   return (
     <>
@@ -154,7 +169,7 @@ export default function Report() {
         ) : null}
       </div>
 
-      {isOwner && !sharingAsked ? <SharingForm contactWsp={contact.wspName} shared={sharedWithWsp} errors={actionData?.errors} /> : null}
+      {isOwner && !sharingAsked ? sharing : null}
 
       <h2>Uw scores</h2>
       <p>{view.comparison.label}</p>
@@ -252,7 +267,7 @@ export default function Report() {
       ))}
       <p className="muted">Alle bedragen zijn een indicatie.</p>
 
-      {isOwner && sharingAsked ? <SharingForm contactWsp={contact.wspName} shared={sharedWithWsp} errors={actionData?.errors} /> : null}
+      {isOwner && sharingAsked ? sharing : null}
       {isOwner ? (
         <p>
           <Link to="/mijn">Naar mijn overzicht</Link>
@@ -262,31 +277,29 @@ export default function Report() {
   );
 }
 
-function SharingForm({ contactWsp, shared, errors }: { contactWsp: string; shared: boolean; errors?: Record<string, string> }) {
+function SharingForm({
+  wspName,
+  organisationName,
+  shared,
+  errors,
+}: {
+  wspName: string;
+  organisationName: string | null;
+  shared: { wsp: boolean; organisation: boolean };
+  errors?: Record<string, string>;
+}) {
+  const withWhom = [shared.wsp ? wspName : null, organisationName && shared.organisation ? organisationName : null].filter(Boolean);
   return (
     <section id="delen" className="panel" aria-labelledby="delen-titel" tabIndex={-1}>
       <h2 id="delen-titel">Uitslag delen</h2>
       <p>
-        {shared
-          ? `${contactWsp} kan uw uitslag nu zien.`
+        {withWhom.length
+          ? `${withWhom.join(" en ")} ${withWhom.length > 1 ? "kunnen" : "kan"} uw uitslag nu zien. U kunt dit altijd weer veranderen.`
           : `Uw uitslag is nu alleen voor u. ${shareWithWspConsent.hint}`}
       </p>
       <Form method="post" noValidate>
-        <ErrorSummary errors={errors ?? {}} labels={{ share: "Delen" }} />
-        <fieldset>
-          <legend>{shareWithWspConsent.question(contactWsp)}</legend>
-          {errors?.share ? <p className="field__error">{errors.share}</p> : null}
-          <div className="radios">
-            <div className="radio">
-              <input type="radio" id="veld-share" name="share" value="ja" defaultChecked={shared} />
-              <label htmlFor="veld-share">{shareWithWspConsent.yes(contactWsp)}</label>
-            </div>
-            <div className="radio">
-              <input type="radio" id="veld-share-nee" name="share" value="nee" defaultChecked={!shared} />
-              <label htmlFor="veld-share-nee">{shareWithWspConsent.no}</label>
-            </div>
-          </div>
-        </fieldset>
+        <ErrorSummary errors={errors ?? {}} labels={sharingLabels} />
+        <SharingFields wspName={wspName} organisationName={organisationName} current={shared} errors={errors ?? {}} />
         <button type="submit" className="button">
           Keuze opslaan
         </button>

@@ -9,9 +9,10 @@ import { completeScan, loadAnswers } from "~/models/scan.server";
 import { notFound } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { requireOwnScan } from "~/utils/scan-access.server";
-import { shareWithWspConsent } from "~/content/consents";
+import { SharingFields, sharingLabels } from "~/components/sharing-fields";
+import { campaignOrganisationOfScan } from "~/models/campaign.server";
 import { setScanSharing } from "~/models/consent.server";
-import { shareSchema } from "~/schemas/sharing";
+import { sharingSchema } from "~/schemas/sharing";
 import { parseForm } from "~/utils/forms";
 import { ErrorSummary } from "~/components/forms";
 
@@ -19,7 +20,11 @@ export const meta: MetaFunction = () => [{ title: "Controleer uw antwoorden — 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, scan, definition } = await requireOwnScan(request, params.scanId, { editable: true });
-  const [answers, overview] = await Promise.all([loadAnswers(scan.id), getEmployerOverview(user.employerId)]);
+  const [answers, overview, organisation] = await Promise.all([
+    loadAnswers(scan.id),
+    getEmployerOverview(user.employerId),
+    campaignOrganisationOfScan(scan.id),
+  ]);
   if (!overview) notFound();
   const { step, total, previous } = neighbours(definition, CHECK_STEP);
   const pillars = definition.pillars.map((p) => ({
@@ -38,13 +43,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     previousHref: `/scan/${scan.id}/${previous?.key ?? ""}`,
     pillars,
     employer: { ...overview.employer, wspName: overview.contact.wspName },
+    organisationName: organisation?.name ?? null,
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, scan, definition } = await requireOwnScan(request, params.scanId);
   if (scan.status === "completed") return redirect(`/rapport/${scan.id}`);
-  const share = parseForm(shareSchema, await request.formData());
+  const organisation = await campaignOrganisationOfScan(scan.id);
+  const share = parseForm(sharingSchema(Boolean(organisation)), await request.formData());
   if (!share.ok) return json({ missing: [] as { id: string; title: string }[], errors: share.errors }, { status: 400 });
   const answers = await loadAnswers(scan.id);
   const validation = validateAnswers(definition, answers);
@@ -56,13 +63,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   await completeScan(db(), scan.id, scoreScan(definition, answers));
   await setScanSharing({
-    scanId: scan.id,
-    employerId: user.employerId,
+    scan,
     userId: user.id,
-    party: "wsp",
-    partyId: scan.region_id,
-    granted: share.data.share === "ja",
-    textVersion: shareWithWspConsent.version,
+    wsp: share.data.share === "ja",
+    organisation: organisation ? { id: organisation.id, granted: share.data.shareOrganisation === "ja" } : undefined,
   });
   return redirect(`/rapport/${scan.id}`);
 }
@@ -139,27 +143,8 @@ export default function CheckAnswers() {
 
       <Form method="post" noValidate>
         <h2>Uitslag delen</h2>
-        <ErrorSummary errors={errors} labels={{ share: "Uitslag delen" }} />
-        <fieldset className={`question${errors.share ? " question--error" : ""}`}>
-          <legend>{shareWithWspConsent.question(data.employer.wspName)}</legend>
-          <p className="field__hint">{shareWithWspConsent.hint}</p>
-          {errors.share ? (
-            <p id="veld-share-error" className="field__error">
-              <span className="visually-hidden">Fout: </span>
-              {errors.share}
-            </p>
-          ) : null}
-          <div className="radios">
-            <div className="radio">
-              <input type="radio" id="veld-share" name="share" value="ja" />
-              <label htmlFor="veld-share">{shareWithWspConsent.yes(data.employer.wspName)}</label>
-            </div>
-            <div className="radio">
-              <input type="radio" id="veld-share-nee" name="share" value="nee" />
-              <label htmlFor="veld-share-nee">{shareWithWspConsent.no}</label>
-            </div>
-          </div>
-        </fieldset>
+        <ErrorSummary errors={errors} labels={sharingLabels} />
+        <SharingFields wspName={data.employer.wspName} organisationName={data.organisationName} errors={errors} />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             Scan versturen en uitslag bekijken

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, SelectField, StepIndicator, TextField, useValidatedForm } from "~/components/forms";
+import { ErrorSummary, Honeypot, SelectField, StepIndicator, TextField, useValidatedForm } from "~/components/forms";
 import { outsideTargetSize, SCAN_FTE_MAX, SCAN_FTE_MIN, wizardSteps } from "~/domain/wizard";
 import { findEmployerById, findExistingEmployer } from "~/models/employer.server";
 import { currentDefinition, currentVersion } from "~/models/questionnaire.server";
@@ -20,6 +20,8 @@ import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
 import { createUserSession, getSessionUser } from "~/utils/session.server";
+import { limitPublicPost } from "~/utils/rate-limit.server";
+import { rateRules } from "~/domain/rate-limit";
 
 export const meta: MetaFunction = () => [{ title: "Stap 1: uw bedrijf — Toekomstscan" }];
 
@@ -60,12 +62,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Known = { known: true; email: string };
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await getSessionUser(request);
   if (user && user.role !== "employer") forbidden();
   const parsed = parseForm(companyProfileSchema, await request.formData());
   if (!parsed.ok) return json({ ok: false as const, errors: parsed.errors, values: parsed.values }, { status: 400 });
   const profile = parsed.data;
+  if (!user) {
+    // A link may be mailed to the address on file below: the same limits as sign-in links.
+    const limited = await limitPublicPost(context, [{ rule: rateRules.magicLinkPerEmail, subject: profile.email }], "email", {
+      ok: false,
+      values: stringValues(profile),
+    });
+    if (limited) return limited;
+  }
   const location = await resolveProfileReferences(profile);
   if (!location.ok) {
     return json(
@@ -183,6 +193,7 @@ export default function CompanyProfilePage() {
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={profileLabels} focusKey={submitCount} />
         <input type="hidden" name="startKey" value={data.startKey} />
+        <Honeypot />
         {data.campaignCode ? <input type="hidden" name="campaignCode" value={data.campaignCode} /> : null}
         <TextField
           name="name"

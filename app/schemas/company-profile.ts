@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { honeypot } from "./auth";
 
 const text = (label: string, max: number) =>
   z
@@ -27,6 +28,7 @@ const optionalCode = z
 
 export const companyProfileSchema = z
   .object({
+    website: honeypot,
     startKey: z.string().max(64).optional(),
     campaignCode: z.string().max(40).optional(),
     name: text("de naam van uw bedrijf", 200),

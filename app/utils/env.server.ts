@@ -21,6 +21,12 @@ const envSchema = z.object({
   SECURE_COOKIES: z.enum(["0", "1"]).optional(),
   /** Milliseconds between outbox delivery runs. */
   MAIL_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** Campaign invitations leave the outbox at most this many per minute. */
+  INVITE_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Multiplies every rate limit (e.g. 10 for a test run that signs in very often from one address). */
+  RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
+  /** "1" when the portal runs behind a reverse proxy that sets X-Forwarded-For (for the client's IP address). */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

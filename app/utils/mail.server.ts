@@ -17,6 +17,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** ISO time before which the mail is not sent (used to throttle large batches). */
+  sendAfter?: string;
 }
 
 export async function enqueueMail(db: Kysely<Database> | Transaction<Database>, mail: OutgoingMail): Promise<string> {
@@ -32,7 +34,7 @@ export async function enqueueMail(db: Kysely<Database> | Transaction<Database>, 
       text_body: mail.text,
       html_body: mail.html ?? null,
       status: "pending",
-      next_attempt_at: at,
+      next_attempt_at: mail.sendAfter && mail.sendAfter > at ? mail.sendAfter : at,
       locked_until: null,
       last_error: null,
       created_at: at,

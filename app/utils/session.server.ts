@@ -3,7 +3,8 @@
  * only its SHA-256 in `sessions.id`, so sessions can be listed and revoked.
  */
 import { createCookie, redirect } from "@remix-run/node";
-import type { Role } from "~db/schema";
+import type { Insertable } from "kysely";
+import type { Role, SessionTable } from "~db/schema";
 import { db } from "./db.server";
 import { newToken, nowIso, sha256 } from "./ids.server";
 import { secureCookies } from "./env.server";
@@ -87,23 +88,33 @@ export async function createUserSession(
 ): Promise<Response> {
   const previous = await tokenFrom(request);
   if (previous) await db().deleteFrom("sessions").where("id", "=", sha256(previous)).execute();
-  const token = newToken();
   const at = new Date();
-  const ttl = user.role === "employer" ? EMPLOYER_SESSION_MS : STAFF_SESSION_MS;
-  await db()
-    .insertInto("sessions")
-    .values({
-      id: sha256(token),
-      user_id: user.id,
-      created_at: at.toISOString(),
-      last_seen_at: at.toISOString(),
-      expires_at: new Date(at.getTime() + ttl).toISOString(),
-    })
-    .execute();
+  const { token, row, ttl } = newSession(user, at);
+  await db().insertInto("sessions").values(row).execute();
   await db().updateTable("users").set({ last_login_at: at.toISOString() }).where("id", "=", user.id).execute();
   return redirect(redirectTo, {
     headers: { "Set-Cookie": await sessionCookie().serialize(token, { maxAge: Math.floor(ttl / 1000) }) },
   });
+}
+
+/** A fresh token and the session row that keeps only its hash (also used by `npm run bench` to sign in its clients). */
+export function newSession(user: { id: string; role: Role }, at: Date) {
+  const token = newToken();
+  const ttl = user.role === "employer" ? EMPLOYER_SESSION_MS : STAFF_SESSION_MS;
+  const row: Insertable<SessionTable> = {
+    id: sha256(token),
+    user_id: user.id,
+    created_at: at.toISOString(),
+    last_seen_at: at.toISOString(),
+    expires_at: new Date(at.getTime() + ttl).toISOString(),
+  };
+  return { token, row, ttl };
+}
+
+/** The `Cookie` request header a browser sends for this session token. */
+export async function sessionCookieHeader(token: string): Promise<string> {
+  const setCookie = await sessionCookie().serialize(token);
+  return setCookie.split(";")[0]!;
 }
 
 export async function destroyUserSession(request: Request, redirectTo = "/"): Promise<Response> {

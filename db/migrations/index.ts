@@ -12,6 +12,9 @@ import * as m20261123T1500 from "./2026-11-23T1500-requests";
 import * as m20261123T1600 from "./2026-11-23T1600-wsp-workspace";
 import * as m20261123T1700 from "./2026-11-23T1700-jobs";
 import * as m20261123T1800 from "./2026-11-23T1800-absence";
+import * as m20261123T1900 from "./2026-11-23T1900-campaigns";
+import * as m20261123T1920 from "./2026-11-23T1920-bench-indexes";
+import * as m20261123T2000 from "./2026-11-23T2000-security";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
@@ -21,6 +24,9 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T1600-wsp-workspace": m20261123T1600,
   "2026-11-23T1700-jobs": m20261123T1700,
   "2026-11-23T1800-absence": m20261123T1800,
+  "2026-11-23T1900-campaigns": m20261123T1900,
+  "2026-11-23T1920-bench-indexes": m20261123T1920,
+  "2026-11-23T2000-security": m20261123T2000,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -18,7 +18,8 @@ interface DemoRequest {
   reservations?: { instrumentId: string; amountCents: number }[];
 }
 
-const placement = {
+/** A Less-Risk-polis placement that passes the eligibility step (also used by the benchmark data). */
+export const demoPlacement = {
   situation: "bijstand",
   inTargetRegister: "nee",
   specialScheme: "geen",
@@ -38,7 +39,7 @@ const demoRequests: DemoRequest[] = [
   {
     employerKey: "korenschoof",
     type: "less-risk-polis",
-    details: { ...placement, startDate: new Date(Date.now() - 40 * DAY).toISOString().slice(0, 10) },
+    details: { ...demoPlacement, startDate: new Date(Date.now() - 40 * DAY).toISOString().slice(0, 10) },
     daysAgo: 60,
     path: ["in_behandeling", "toegekend", "actief"],
     reservations: [
@@ -51,7 +52,7 @@ const demoRequests: DemoRequest[] = [
   {
     employerKey: "zorgdrie",
     type: "less-risk-polis",
-    details: { ...placement, candidateInitials: "A.S.", role: "Medewerker huishouding", startDate: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10) },
+    details: { ...demoPlacement, candidateInitials: "A.S.", role: "Medewerker huishouding", startDate: new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10) },
     daysAgo: 2,
     path: ["in_behandeling"],
   },

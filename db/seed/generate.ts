@@ -46,3 +46,10 @@ const names = ["De Linde", "Van Dam", "Noordwest", "Het Anker", "Maasoever", "De
 export function demoCompanyName(rng: () => number, n: number): string {
   return `${pick(rng, prefixes)} ${pick(rng, names)} ${n} (demo)`;
 }
+
+/** A UUID-shaped id (version 4 layout) drawn from the PRNG, so generated data has the same ids every run. */
+export function prngUuid(rng: () => number): string {
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => Math.floor(rng() * 16).toString(16)).join("");
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(rng() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+}

@@ -13,6 +13,7 @@ import { publishInitialVersions } from "../../app/models/questionnaire.server";
 import type { Database } from "../schema";
 import { DEMO_PASSWORD, demoEmployers, demoOrganisations, demoStaff } from "./demo";
 import { seedDemoRequests } from "./demo-requests";
+import { seedDemoCampaign } from "./demo-campaigns";
 import { seedDemoScans } from "./demo-scans";
 import { demoMunicipalitiesCsv } from "./paths";
 import { instruments } from "./reference/instruments";
@@ -235,6 +236,8 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
     }
     await seedDemoScans(trx, { employerIds, regionOf: regionId, accountManagers });
     await seedDemoRequests(trx, employerIds);
+    const organisation = demoOrganisations[0]!;
+    await seedDemoCampaign(trx, orgIds.get(organisation.key)!, regionId(organisation.regionName), idOf("org-ovr"));
   });
   return true;
 }

@@ -35,6 +35,9 @@ export default async function globalSetup() {
       DEMO_MODE: "1",
       APP_URL: e2e.baseURL,
       LOG_LEVEL: "warn",
+      // The whole suite signs in from one address many times within minutes; the limits themselves are
+      // tested in tests/integration/rate-limits.test.ts.
+      RATE_LIMIT_SCALE: "10",
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

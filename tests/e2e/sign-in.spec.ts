@@ -80,3 +80,17 @@ test("a wrong password is answered next to the field without losing the e-mail a
   await expect(page.locator("#medewerker-email")).toHaveValue(accountManager.email);
   await checkA11y();
 });
+
+test("every page carries an enforced CSP with a fresh nonce, and the scripts still run", async ({ page, checkA11y }) => {
+  const first = await page.goto("/inloggen");
+  await checkA11y();
+  const csp = first!.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9_-]{43}'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(first!.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(first!.headers()["referrer-policy"]).toBe("same-origin");
+  // Hydrated: Remix's router exists only after its scripts ran (checkA11y also fails on anything the CSP blocked).
+  await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __remixRouter?: unknown }).__remixRouter)).toBe("object");
+  const second = await page.reload();
+  expect(second!.headers()["content-security-policy"]).not.toBe(csp);
+});

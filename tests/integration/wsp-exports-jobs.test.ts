@@ -75,4 +75,25 @@ describe("the daily job", () => {
     const tomorrow = new Date(now.getTime() + 24 * 3600 * 1000);
     expect((await runDailyDigest(db(), tomorrow, "http://localhost:3000")).sent).toBeGreaterThan(0);
   });
+
+  it("gives the backup the work of an absent colleague, and the absent colleague no mail", async () => {
+    const [fatima, joost] = await Promise.all(
+      demoStaff
+        .filter((s) => s.role === "accountmanager" && s.regionName === "Rijnmond")
+        .map((s) => db().selectFrom("users").select(["id", "email"]).where("email", "=", s.email).executeTakeFirstOrThrow()),
+    );
+    const day = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+    const employer = await db().selectFrom("employers").select(["id", "region_id"]).where("account_manager_id", "=", fatima!.id).executeTakeFirstOrThrow();
+    await db()
+      .insertInto("follow_up_actions")
+      .values({ id: crypto.randomUUID(), employer_id: employer.id, region_id: employer.region_id, owner_id: fatima!.id, description: "Terugbellen over de polis", due_on: "2026-01-01", status: "open", created_by: fatima!.id, created_at: new Date().toISOString(), done_at: null })
+      .execute();
+    await db().updateTable("users").set({ backup_user_id: joost!.id, absent_until: "2099-12-31" }).where("id", "=", fatima!.id).execute();
+    const since = new Date().toISOString();
+    await runDailyDigest(db(), day, "http://localhost:3000");
+    const mails = await db().selectFrom("mail_outbox").select(["to_address", "text_body"]).where("kind", "=", "daily-digest").where("created_at", ">=", since).execute();
+    expect(mails.some((m) => m.to_address === fatima!.email)).toBe(false);
+    expect(mails.find((m) => m.to_address === joost!.email)?.text_body).toContain("Terugbellen over de polis");
+    await db().updateTable("users").set({ absent_until: null }).where("id", "=", fatima!.id).execute();
+  });
 });

@@ -12,4 +12,5 @@ export const e2e = {
   tmp,
   mailDir: resolve(tmp, "mail"),
   databaseFile: resolve(tmp, "portal.db"),
+  visitedFile: resolve(tmp, "visited.txt"),
 };

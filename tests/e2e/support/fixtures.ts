@@ -1,10 +1,13 @@
 /**
  * Every page an end-to-end test visits is checked with axe (WCAG 2.x A/AA,
  * including 2.2 rules). Tests call `checkA11y(page)` after each navigation; the
- * fixture fails a test that visited a page without checking it.
+ * fixture fails a test that visited a page without checking it. The same check
+ * fails on anything the Content-Security-Policy blocked on the page.
  */
+import { appendFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { e2e } from "./env";
 
 const normalise = (url: string) => {
   const u = new URL(url);
@@ -61,6 +64,11 @@ export const test = base.extend<A11y>({
     };
     track(page);
     page.context().on("page", track);
+    await page.context().addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await use(async (target = page) => {
       await target.waitForLoadState("load");
       const scripted = target === page ? javaScriptEnabled !== false : true;
@@ -68,7 +76,13 @@ export const test = base.extend<A11y>({
         ? await axeViolations(target)
         : await axeViolationsWithoutScripts(browser, target.url(), (await documents.get(target)) ?? "");
       expect(summary, `axe violations on ${target.url()}`).toEqual([]);
+      if (scripted && target.context() === page.context()) {
+        const blocked = await target.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+        expect(blocked, `blocked by the Content-Security-Policy on ${target.url()}`).toEqual([]);
+      }
       checked.add(normalise(target.url()));
+      // For the route coverage check (zz-route-coverage.spec.ts): every path checked, over the whole run.
+      appendFileSync(e2e.visitedFile, `${new URL(target.url()).pathname}\n`);
     });
     const unchecked = [...visited].filter((u) => !checked.has(u));
     if (testInfo.status === testInfo.expectedStatus) {

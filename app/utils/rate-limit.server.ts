@@ -1,0 +1,31 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { rateRules } from "~/domain/rate-limit";
+import { hitRateLimits, type RateCheck } from "~/models/rate-limit.server";
+
+/** The client's address as Express saw it (scripts/start.mjs passes it in the load context). */
+export function clientIp(context: AppLoadContext | undefined): string {
+  const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
+  return typeof ip === "string" && ip ? ip : "onbekend";
+}
+
+export const tooManyMessage = (minutes: number) =>
+  `U heeft dit te vaak geprobeerd. Wacht ${minutes === 1 ? "1 minuut" : `${minutes} minuten`} en probeer het dan opnieuw.`;
+
+/**
+ * Applies the rate limits of a public POST: always the per-IP limit for
+ * public posts, plus any extra checks. Returns a 429 response to send, or null.
+ */
+export async function limitPublicPost(
+  context: AppLoadContext | undefined,
+  extra: readonly RateCheck[] = [],
+  field = "form",
+  body: Record<string, unknown> = {},
+): Promise<Response | null> {
+  const result = await hitRateLimits([{ rule: rateRules.publicPostPerIp, subject: clientIp(context) }, ...extra]);
+  if (result.allowed) return null;
+  return json(
+    { ...body, errors: { [field]: tooManyMessage(result.minutes) } },
+    { status: 429, headers: { "Retry-After": String(result.minutes * 60) } },
+  );
+}

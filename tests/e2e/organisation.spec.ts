@@ -1,0 +1,85 @@
+import { randomInt } from "node:crypto";
+import { demoStaff } from "../../db/seed/demo";
+import { expect, test } from "./support/fixtures";
+import { linkFrom, waitForMail } from "./support/mail";
+import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
+import { signInStaff } from "./support/session";
+
+const organisationStaff = demoStaff.find((s) => s.role === "organisation")!;
+
+test("an organisation invites members from a CSV; a member completes the scan and shares it; the organisation sees that member", async ({
+  page,
+  browser,
+  checkA11y,
+}) => {
+  test.setTimeout(150_000);
+  const n = randomInt(100_000, 999_999);
+  const members = [1, 2, 3].map((i) => `lid${i}.${n}@vereniging.example`);
+  const campaignName = `Ledenavond ${n}`;
+
+  await signInStaff(page, organisationStaff.email, checkA11y);
+  await expect(page).toHaveURL(/\/organisatie$/);
+  await page.getByRole("link", { name: "Nieuwe campagne" }).click();
+  await checkA11y();
+  // The same zod schema guards the form in the browser: a too-short name is refused before posting.
+  await page.getByLabel("Naam van de campagne").fill("x");
+  await page.getByRole("button", { name: "Campagne maken" }).click();
+  await expect(page.getByRole("alert")).toContainText("minstens 3 tekens");
+  await checkA11y();
+  await page.getByLabel("Naam van de campagne").fill(campaignName);
+  await page.getByRole("button", { name: "Campagne maken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(campaignName);
+  await checkA11y();
+  const link = (await page.locator(".campaign-link").textContent())!.trim();
+  expect(link).toMatch(/\/scan\?c=[A-Z2-9]{6}$/);
+  await expect(page.getByRole("img", { name: /QR-code met de link/ })).toBeVisible();
+
+  // Three members and one bad line, as a CSV file.
+  const csv = ["naam;e-mail", `Bakkerij;${members[0]}`, `Kapper;${members[1]}`, "Slager;slager-zonder-apenstaartje", `Garage;${members[2]}`].join("\n");
+  const since = new Date();
+  await page.getByLabel("Of kies een CSV-bestand").setInputFiles({ name: "leden.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByLabel(/Ik bevestig dat dit adressen van onze leden zijn/).check();
+  await page.getByRole("button", { name: "Uitnodigingen versturen" }).click();
+  const result = page.getByRole("status").filter({ hasText: "klaargezet" });
+  await expect(result).toContainText("3 uitnodigingen klaargezet");
+  await expect(result).toContainText("Regel 4: Geen geldig e-mailadres");
+  await checkA11y();
+
+  // The first member follows the link in the invitation, in a browser of their own.
+  const mail = await waitForMail(members[0]!, since);
+  expect(mail.text).toContain("/afmelden/");
+  const invitationLink = linkFrom(mail, /http:\/\/\S+\/scan\?c=[A-Z2-9]{6}/);
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await member.goto(invitationLink);
+  await expect(member.getByText("Aangeboden door Ondernemersvereniging Rijnmond (demo)")).toBeVisible();
+  await checkA11y(member);
+  await member.getByRole("link", { name: "Start de scan" }).click();
+  const company = { ...newCompany("lid"), email: members[0]! };
+  await fillProfile(member, company);
+  await member.getByRole("button", { name: "Opslaan en verder" }).click();
+  for (let p = 0; p < pillars.length; p++) {
+    await answerPillar(member, p, () => 1);
+    await member.getByRole("button", { name: "Opslaan en verder" }).click();
+  }
+  await checkA11y(member);
+  await member.getByLabel(/Nee, ik houd mijn uitslag voor mezelf/).check();
+  await member.getByLabel("Ja, deel mijn uitslag met Ondernemersvereniging Rijnmond (demo)").check();
+  await member.getByRole("button", { name: "Scan versturen en uitslag bekijken" }).click();
+  await expect(member.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await expect(member.locator("#delen")).toContainText("Ondernemersvereniging Rijnmond (demo) kan uw uitslag nu zien");
+  await checkA11y(member);
+  await memberContext.close();
+
+  // The organisation sees the member in the funnel and in the list of companies that share.
+  await page.goto("/organisatie");
+  const row = page.getByRole("row", { name: new RegExp(campaignName) });
+  await expect(row.getByRole("cell")).toHaveText(["Tot en met", "Loopt", "3", "1", "1", "1", "0"].map((t, i) => (i === 0 ? new RegExp("tot en met") : t)));
+  await checkA11y();
+  await page.getByRole("link", { name: "Uitkomsten per branche" }).click();
+  await expect(page.getByRole("table", { name: /bedrijf deelt|bedrijven delen/ })).toContainText(company.name);
+  await checkA11y();
+  await page.getByRole("link", { name: company.name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Uitslag Toekomstscan: ${company.name}`);
+  await checkA11y();
+});
