@@ -57,6 +57,25 @@ test("the administrator imports municipalities: a bad row changes nothing, a goo
     await checkA11y();
   }
   await expect(page.getByRole("button", { name: "Uit gebruik nemen versie 1" })).toBeVisible();
+
+  // A new instrument: missing fields are named, then it is saved.
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Regelingen" }).click();
+  await page.getByRole("link", { name: "Nieuwe regeling" }).click();
+  await checkA11y();
+  await page.getByLabel("Naam").fill("Werkfit-training");
+  await page.getByRole("button", { name: "Regeling toevoegen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Schrijf kort wat de regeling is.");
+  await checkA11y();
+  await page.getByLabel("Wat is het?").fill("Een korte training voor een nieuwe medewerker.");
+  await page.getByLabel("Voor wie?").fill("Voor nieuwe medewerkers die moeilijk aan werk komen.");
+  await page.getByLabel("Aanbieder").fill("Werkgeversservicepunt");
+  await page.getByLabel("Soort regeling").selectOption({ label: "Scholing" });
+  await page.getByLabel("Standaardbedrag in euro (niet verplicht)").fill("1.250");
+  await page.getByRole("group", { name: /via het portaal bij het WSP aanvragen/ }).getByLabel("Ja").check();
+  await page.getByRole("button", { name: "Regeling toevoegen" }).click();
+  await expect(page.getByRole("status")).toHaveText("De regeling Werkfit-training is opgeslagen.");
+  await expect(page.getByRole("row", { name: /Werkfit-training/ })).toContainText(/€\s1\.250,00/);
+  await checkA11y();
   await page.goto("/beheer/budgetten");
   await checkA11y();
   await page.getByLabel("Arbeidsmarktregio").selectOption({ label: "Rijnmond" });
