@@ -1,11 +1,13 @@
 /**
  * Opens the database named by a URL. SQLite (better-sqlite3) is the embedded
- * default; `postgres://` URLs are reserved for the PostgreSQL dialect.
+ * default; `postgres://` (or `postgresql://`) URLs use Kysely's PostgreSQL
+ * dialect with a `pg` pool (see docs/decisions/0011-postgresql.md).
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
 import type { Database } from "./schema";
 
 export const defaultDatabaseUrl = "file:./data/portal.db";
@@ -20,16 +22,41 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
 export function sqlitePathFromUrl(url: string): string {
   const path = url.replace(/^(file|sqlite):(\/\/)?/, "");
   if (path === ":memory:") return path;
   return resolve(path);
 }
 
+/** postgres://user:secret@host:5432/portal?sslmode=… → postgres://host:5432/portal */
+export function postgresLocation(url: string): string {
+  const u = new URL(url);
+  return `postgres://${u.host}${u.pathname}`;
+}
+
+// count(*) and sum() of integers come back as int8 (bigint), which pg returns
+// as a string. Our counts and cent amounts stay far below 2^53, so this pool
+// parses int8 as a number; models still wrap aggregates in Number().
+const INT8_OID = 20;
+const pgTypes = {
+  getTypeParser: (oid: number, format?: "text" | "binary") =>
+    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? "text"),
+};
+
+function openPostgres(url: string): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    types: pgTypes,
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: "postgres", location: postgresLocation(url), close: () => db.destroy() };
+}
+
 export function openDatabase(url: string = defaultDatabaseUrl): DatabaseHandle {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error("PostgreSQL wordt nog niet ondersteund in deze versie; gebruik SQLite (file:…).");
-  }
+  if (isPostgresUrl(url)) return openPostgres(url);
   const path = sqlitePathFromUrl(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);

@@ -1,8 +1,8 @@
 // npm test: typecheck, lint, unit + integration (vitest, real SQLite made by
-// the migrations, real SMTP peer), then on the production build the
-// reliability tests (server processes) and end-to-end in Chromium with axe on
-// every page. The last line is the total over all suites:
-// "N passed, N failed, N skipped".
+// the migrations, real SMTP peer), the integration tests again on PostgreSQL
+// when TEST_POSTGRES_URL is set, then on the production build the reliability
+// tests (server processes) and end-to-end in Chromium with axe on every page.
+// The last line is the total over all suites: "N passed, N failed, N skipped".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -30,31 +30,42 @@ function record(label, passed, failed, skipped = 0) {
 record("typecheck", ...(run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]) ? [1, 0] : [0, 1]));
 record("lint", ...(run("lint", bin("eslint"), ["."]) ? [1, 0] : [0, 1]));
 
-// 2. Unit and integration tests.
-runVitest("vitest", "unit + integration (vitest)", "tests/vitest.config.ts");
-
-function runVitest(label, title, config) {
-  const jsonFile = resolve(tmp, `${label}.json`);
-  rmSync(jsonFile, { force: true });
-  const ok = run(title, bin("vitest"), ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`]);
-  if (!existsSync(jsonFile)) return record(label, 0, 1);
-  const r = JSON.parse(readFileSync(jsonFile, "utf8"));
+// 2. Unit and integration tests on SQLite.
+function vitest(label, title, config, args = [], env = {}) {
+  const json = resolve(tmp, `${label.replace(/\W+/g, "-").replace(/-$/, "")}.json`);
+  rmSync(json, { force: true });
+  const ok = run(title, bin("vitest"), ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${json}`, ...args], env);
+  if (!existsSync(json)) return record(label, 0, 1);
+  const r = JSON.parse(readFileSync(json, "utf8"));
   const suiteFailures = (r.testResults ?? []).filter((t) => t.status === "failed" && (t.assertionResults ?? []).length === 0).length;
   record(label, r.numPassedTests, r.numFailedTests + suiteFailures, r.numPendingTests + r.numTodoTests);
   if (!ok && r.numFailedTests + suiteFailures === 0) record(`${label} run`, 0, 1);
 }
+vitest("vitest", "unit + integration (vitest)", "tests/vitest.config.ts", [], { TEST_POSTGRES_URL: "" });
+
+// The production build, for the multi-instance, reliability and end-to-end tests.
+const built = run("build", bin("remix"), ["build"]);
+if (!built) record("build", 0, 1);
+
+// 2b. The integration tests again on PostgreSQL (a fresh database per test file),
+// including two app instances on one database.
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+if (postgresUrl) {
+  vitest("vitest (postgresql)", "integration on PostgreSQL (vitest)", "tests/vitest.config.ts", ["tests/integration"], { TEST_POSTGRES_URL: postgresUrl });
+} else {
+  console.log("\nPostgreSQL run skipped: TEST_POSTGRES_URL is not set (see README, 'Van SQLite naar PostgreSQL').");
+  lines.push("vitest (postgresql): skipped, TEST_POSTGRES_URL not set");
+}
+
+// 2c. Reliability: real server processes on the build (kill -9, SMTP down, backup, SIGTERM).
+if (built) vitest("reliability", "reliability (vitest, server processes)", "tests/reliability/vitest.config.ts");
 
 // 3. End-to-end in a real Chromium against the production build.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   console.error(`\nChromium not found at ${chromium}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
   record("e2e", 0, 1);
-} else if (!run("build", bin("remix"), ["build"])) {
-  record("build", 0, 1);
-} else {
-  // 3a. Reliability: real server processes on the build (kill -9, SMTP down, backup, SIGTERM).
-  runVitest("reliability", "reliability (vitest, server processes)", "tests/reliability/vitest.config.ts");
-
+} else if (built) {
   const pwJson = resolve(tmp, "playwright.json");
   rmSync(pwJson, { force: true });
   const e2eOk = run("end-to-end (playwright + axe)", bin("playwright"), ["test", "--config", "tests/e2e/playwright.config.ts"], {

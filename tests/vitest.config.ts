@@ -16,5 +16,7 @@ export default defineConfig({
     globals: false,
     pool: "forks",
     testTimeout: 20_000,
+    // Seeding the demo data takes a few seconds, longer on PostgreSQL (a round trip per row) on a busy machine.
+    hookTimeout: 60_000,
   },
 });

@@ -10,6 +10,7 @@
  *   12 months (a median cannot be counted with GROUP BY).
  * Also: changing a budget, and handing open work to a colleague.
  */
+import { forUpdate } from "~db/dialect";
 import { CASE_STATUSES, isClosed } from "~/domain/case-status";
 import {
   budgetYear,
@@ -299,6 +300,16 @@ export async function changeBudget(input: {
         .where("requestable", "=", 1)
         .executeTakeFirst();
       if (!instrument) return { ok: false, reason: "not-found" };
+      // Locked first, as a grant does, so no grant reserves between the check and the change.
+      const before = await forUpdate(
+        trx,
+        trx
+          .selectFrom("region_instruments")
+          .select(["budget_cents", "amount_per_grant_cents"])
+          .where("region_id", "=", input.regionId)
+          .where("instrument_id", "=", instrument.id)
+          .where("year", "=", input.year),
+      ).executeTakeFirst();
       const ledger = await trx
         .selectFrom("budget_ledger")
         .select((eb) => eb.fn.sum<number>("amount_cents").as("reserved"))
@@ -308,13 +319,6 @@ export async function changeBudget(input: {
         .executeTakeFirst();
       const reservedCents = Number(ledger?.reserved ?? 0);
       if (input.budgetCents < reservedCents) return { ok: false, reason: "below-reserved", reservedCents };
-      const before = await trx
-        .selectFrom("region_instruments")
-        .select(["budget_cents", "amount_per_grant_cents"])
-        .where("region_id", "=", input.regionId)
-        .where("instrument_id", "=", instrument.id)
-        .where("year", "=", input.year)
-        .executeTakeFirst();
       await trx
         .insertInto("region_instruments")
         .values({

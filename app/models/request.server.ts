@@ -4,6 +4,7 @@
  * reserves budget in the ledger in the same transaction.
  */
 import type { Transaction } from "kysely";
+import { forUpdate } from "~db/dialect";
 import type { Database } from "~db/schema";
 import { newRequestForStaffMail, requestReceivedMail, statusChangedMail } from "~/content/mail";
 import { decideGrant } from "~/domain/budget";
@@ -196,7 +197,8 @@ export async function changeRequestStatus(input: {
   const result = await db()
     .transaction()
     .execute(async (trx): Promise<StatusChangeResult> => {
-      const current = await trx.selectFrom("requests").selectAll().where("id", "=", input.requestId).executeTakeFirst();
+      // Locked (on PostgreSQL) so that two decisions on one case wait for each other.
+      const current = await forUpdate(trx, trx.selectFrom("requests").selectAll().where("id", "=", input.requestId)).executeTakeFirst();
       if (!current) return { ok: false, reason: "not-found" };
       const type = current.type as CaseType;
       const from = current.status as CaseStatus;
@@ -209,15 +211,21 @@ export async function changeRequestStatus(input: {
       const needed = instrumentsFor(type, details);
 
       if (to === "toegekend" && needed.length > 0) {
+        // The budget rows stay locked until commit, so concurrent grants on the same
+        // budget read the ledger one after the other and never overspend it.
+        const budgetRows = await forUpdate(
+          trx,
+          trx
+            .selectFrom("region_instruments")
+            .select(["instrument_id", "budget_cents", "amount_per_grant_cents"])
+            .where("region_id", "=", current.region_id)
+            .where("instrument_id", "in", needed)
+            .where("year", "=", year)
+            .orderBy("instrument_id"),
+        ).execute();
         const budgets = [];
         for (const instrumentId of needed) {
-          const row = await trx
-            .selectFrom("region_instruments")
-            .select(["budget_cents", "amount_per_grant_cents"])
-            .where("region_id", "=", current.region_id)
-            .where("instrument_id", "=", instrumentId)
-            .where("year", "=", year)
-            .executeTakeFirst();
+          const row = budgetRows.find((b) => b.instrument_id === instrumentId);
           budgets.push({
             instrumentId,
             budgetCents: row?.budget_cents ?? 0,

@@ -27,6 +27,8 @@ const envSchema = z.object({
   RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
   /** "1" when the portal runs behind a reverse proxy that sets X-Forwarded-For (for the client's IP address). */
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Hour (Europe/Amsterdam, 0–23) from which the daily job runs. */
+  DAILY_JOB_FROM_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

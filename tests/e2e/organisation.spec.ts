@@ -71,6 +71,18 @@ test("an organisation invites members from a CSV; a member completes the scan an
   await checkA11y(member);
   await memberContext.close();
 
+  // The second member does not want invitations: the link in the mail opens a page; only the button acts.
+  const unsubscribeLink = linkFrom(await waitForMail(members[1]!, since), /http:\/\/\S+\/afmelden\/[A-Za-z0-9_-]{43}/);
+  const secondContext = await browser.newContext();
+  const second = await secondContext.newPage();
+  await second.goto(unsubscribeLink);
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText("Afmelden voor uitnodigingen");
+  await checkA11y(second);
+  await second.getByRole("button", { name: "Ja, meld mij af" }).click();
+  await expect(second.getByRole("status")).toContainText("U bent afgemeld");
+  await checkA11y(second);
+  await secondContext.close();
+
   // The organisation sees the member in the funnel and in the list of companies that share.
   await page.goto("/organisatie");
   const row = page.getByRole("row", { name: new RegExp(campaignName) });

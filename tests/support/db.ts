@@ -1,11 +1,15 @@
 import { rmSync } from "node:fs";
-import { sqlitePathFromUrl } from "~db/connection";
+import { isPostgresUrl, sqlitePathFromUrl } from "~db/connection";
 import { migrateToLatest } from "~db/migrate";
 import { seedDemo, seedReference } from "~db/seed/index";
 import { closeDb, db } from "~/utils/db.server";
+import { createDatabase, dropDatabase } from "./postgres";
+
+const databaseUrl = () => process.env.DATABASE_URL ?? "";
 
 /** Migrates this test file's database (see tests/setup/test-env.ts) and optionally seeds it. */
 export async function setupDatabase(options: { reference?: boolean; demo?: boolean } = {}) {
+  if (isPostgresUrl(databaseUrl())) await createDatabase(databaseUrl());
   await migrateToLatest(db());
   if (options.reference || options.demo) await seedReference(db());
   if (options.demo) await seedDemo(db());
@@ -14,7 +18,11 @@ export async function setupDatabase(options: { reference?: boolean; demo?: boole
 
 export async function teardownDatabase() {
   await closeDb();
-  const path = sqlitePathFromUrl(process.env.DATABASE_URL ?? "");
+  if (isPostgresUrl(databaseUrl())) {
+    await dropDatabase(databaseUrl());
+    return;
+  }
+  const path = sqlitePathFromUrl(databaseUrl());
   for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
 }
 

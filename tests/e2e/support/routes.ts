@@ -15,9 +15,9 @@ export function pageRoutes(): { file: string; pattern: RegExp }[] {
 export function routePattern(name: string): RegExp {
   if (name === "$") return /^\/.+$/;
   const segments = name
-    .replace(/\[(.*?)\]/g, (_, literal: string) => literal.replace(/\./g, "\u0000"))
-    .split(".")
-    .map((s) => s.replace(/\u0000/g, "."))
+    // A dot inside [brackets] is literal ("qr[.svg]"), not a path separator.
+    .split(/\.(?![^[]*\])/)
+    .map((s) => s.replace(/\[(.*?)\]/g, "$1"))
     .filter((s) => s !== "_index" && !s.startsWith("_"))
     .map((s) => s.replace(/_$/, ""))
     .map((s) => (s === "$" ? ".+" : s.startsWith("$") ? "[^/]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
