@@ -48,9 +48,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAdmin(request);
   const { region, year } = await selection(request);
-  if (!region) notFound();
   const formData = await request.formData();
   const instrumentId = String(formData.get("instrumentId") ?? "");
+  if (!region) {
+    return json<BudgetFailure>({ intent: "budget", instrumentId, errors: { form: "Kies eerst een regio en een jaar." }, values: {} }, { status: 400 });
+  }
   const parsed = parseForm(budgetSchema, formData);
   if (!parsed.ok) return json<BudgetFailure>({ intent: "budget", instrumentId, errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await changeBudget({
