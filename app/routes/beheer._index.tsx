@@ -18,7 +18,7 @@ const sections = [
   { to: "/beheer/instrumenten", title: "Regelingen", text: "De regelingen die werkgevers zien, en de budgetten per regio en jaar." },
   { to: "/beheer/vragenlijsten", title: "Vragenlijsten", text: "Versies van de Toekomstscan publiceren en uit gebruik nemen." },
   { to: "/beheer/gebruikers", title: "Gebruikers", text: "Medewerkers uitnodigen, hun rol of regio wijzigen en accounts deactiveren." },
-  { to: "/beheer/audit", title: "Logboek", text: "Wie wat heeft bekeken of veranderd, met filters op persoon, actie, regio en datum." },
+  { to: "/beheer/audit", title: "Auditlog", text: "Logboek: wie wat heeft bekeken of veranderd, met filters op persoon, actie, regio en datum." },
 ];
 
 export default function AdminHome() {
