@@ -87,8 +87,8 @@ export interface SessionTable {
   last_seen_at: string;
 }
 
-/** "login": 30-minute sign-in link; "resume": 7-day link to continue a scan. */
-export type LoginTokenPurpose = "login" | "resume";
+/** "login": 30-minute sign-in link; "resume": 7-day link to continue a scan; "invite": 7-day link for new staff to set a password. */
+export type LoginTokenPurpose = "login" | "resume" | "invite";
 
 export interface LoginTokenTable {
   id: string;

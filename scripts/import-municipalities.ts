@@ -22,7 +22,9 @@ async function main() {
       process.exitCode = 1;
       return;
     }
-    console.log(`Geïmporteerd: ${result.inserted} nieuwe en ${result.updated} bijgewerkte gemeenten.`);
+    console.log(
+      `Geïmporteerd: ${result.added} nieuwe, ${result.changed} gewijzigde en ${result.unchanged} ongewijzigde gemeenten.`,
+    );
   } finally {
     await handle.close();
   }

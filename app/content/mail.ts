@@ -68,6 +68,26 @@ export function knownCompanyMail(input: { name: string; link: string; days: numb
   };
 }
 
+export function staffInviteMail(input: { name: string; roleLabel: string; link: string; days: number }): MailContent {
+  return {
+    subject: "Uw account voor het Werkgeversportaal",
+    text: [
+      `Beste ${input.name},`,
+      "",
+      `Er is een account voor u gemaakt op het Werkgeversportaal, met de rol ${input.roleLabel}.`,
+      "Klik op de link hieronder en kies een wachtwoord. Daarna bent u ingelogd.",
+      "",
+      input.link,
+      "",
+      `De link werkt ${input.days} dagen. U kunt hem één keer gebruiken.`,
+      "Werkt de link niet meer? Vraag de beheerder dan om een nieuwe uitnodiging.",
+      "",
+      "Met vriendelijke groet,",
+      "Het Werkgeversportaal",
+    ].join("\n"),
+  };
+}
+
 export function requestReceivedMail(input: {
   name: string;
   typeLabel: string;

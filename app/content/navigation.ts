@@ -36,7 +36,13 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: "/organisatie/inzicht", label: "Uitkomsten" },
       ];
     case "admin":
-      return [{ to: "/beheer", label: "Beheer", end: true }];
+      return [
+        { to: "/beheer", label: "Beheer", end: true },
+        { to: "/beheer/gemeenten", label: "Gemeenten" },
+        { to: "/beheer/instrumenten", label: "Regelingen" },
+        { to: "/beheer/vragenlijsten", label: "Vragenlijsten" },
+        { to: "/beheer/gebruikers", label: "Gebruikers" },
+      ];
     case null:
       return [
         { to: "/", label: "Home", end: true },

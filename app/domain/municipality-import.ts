@@ -318,3 +318,29 @@ export function parseMunicipalityCsv(text: string, regions: readonly ImportRegio
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
 }
+
+export type MunicipalityImportPlan = {
+  added: MunicipalityImportRow[];
+  changed: MunicipalityImportRow[];
+  unchanged: number;
+};
+
+/**
+ * Compares validated rows with the municipalities already stored: new codes
+ * are added, codes whose name or region differ are changed, the rest is left
+ * alone. Municipalities missing from the file stay (employers refer to them).
+ */
+export function planMunicipalityImport(
+  existing: readonly MunicipalityImportRow[],
+  rows: readonly MunicipalityImportRow[],
+): MunicipalityImportPlan {
+  const byCode = new Map(existing.map((m) => [m.code, m]));
+  const plan: MunicipalityImportPlan = { added: [], changed: [], unchanged: 0 };
+  for (const row of rows) {
+    const before = byCode.get(row.code);
+    if (!before) plan.added.push(row);
+    else if (before.name !== row.name || before.regionId !== row.regionId) plan.changed.push(row);
+    else plan.unchanged++;
+  }
+  return plan;
+}

@@ -9,7 +9,7 @@ export async function audit(
     /** `id` null: the actor's account no longer exists (e.g. an employer who deleted it). */
     actor: { id: string | null; role: string } | null;
     action: string;
-    subjectType: "employer" | "request" | "lead" | "scan" | "export" | "instrument" | "campaign";
+    subjectType: "employer" | "request" | "lead" | "scan" | "export" | "instrument" | "campaign" | "region" | "municipalities" | "questionnaire" | "user";
     subjectId: string;
     regionId?: string | null;
     details?: Record<string, unknown>;

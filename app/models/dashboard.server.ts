@@ -227,7 +227,7 @@ export async function regionStaffWithInactive(regionId: string) {
 }
 
 /** Open requests and open leads per assignee; `userId` null is the unassigned row. */
-async function openWork(regionId: string) {
+export async function openWork(regionId: string) {
   const requests = await db()
     .selectFrom("requests")
     .select(["assigned_to", (eb) => eb.fn.countAll<number>().as("n")])

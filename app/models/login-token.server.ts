@@ -1,24 +1,28 @@
+import type { Kysely } from "kysely";
 import { db } from "~/utils/db.server";
 import { newId, newToken, nowIso, sha256 } from "~/utils/ids.server";
 
-import type { LoginTokenPurpose } from "~db/schema";
+import type { Database, LoginTokenPurpose } from "~db/schema";
 
 export const LOGIN_LINK_MINUTES = 30;
 export const RESUME_LINK_DAYS = 7;
+export const INVITE_LINK_DAYS = 7;
 
 const validityMs: Record<LoginTokenPurpose, number> = {
   login: LOGIN_LINK_MINUTES * 60_000,
   resume: RESUME_LINK_DAYS * 24 * 60 * 60_000,
+  invite: INVITE_LINK_DAYS * 24 * 60 * 60_000,
 };
 
 export async function createLoginToken(
   userId: string,
   redirectTo: string | null,
   purpose: LoginTokenPurpose = "login",
+  database: Kysely<Database> = db(),
 ): Promise<string> {
   const token = newToken();
   const at = new Date();
-  await db()
+  await database
     .insertInto("login_tokens")
     .values({
       id: newId(),
@@ -36,8 +40,11 @@ export async function createLoginToken(
 
 export type TokenState = "valid" | "used" | "expired" | "unknown";
 
-export async function inspectLoginToken(token: string): Promise<{ state: TokenState; purpose: LoginTokenPurpose }> {
-  const row = await db()
+export async function inspectLoginToken(
+  token: string,
+  database: Kysely<Database> = db(),
+): Promise<{ state: TokenState; purpose: LoginTokenPurpose }> {
+  const row = await database
     .selectFrom("login_tokens")
     .select(["used_at", "expires_at", "purpose"])
     .where("token_hash", "=", sha256(token))
@@ -47,24 +54,39 @@ export async function inspectLoginToken(token: string): Promise<{ state: TokenSt
   return { state, purpose: row.purpose };
 }
 
-/** Marks the token used (once, atomically) and returns who it signs in. */
+/**
+ * Marks the token used (once, atomically) and returns who it signs in. Only
+ * tokens of the given purposes count: an invitation cannot be used as a
+ * sign-in link, nor the other way round.
+ */
 export async function consumeLoginToken(
   token: string,
+  purposes: readonly LoginTokenPurpose[],
+  database: Kysely<Database> = db(),
 ): Promise<{ ok: true; userId: string; redirectTo: string | null } | { ok: false; state: TokenState }> {
   const hash = sha256(token);
   const at = nowIso();
-  const result = await db()
+  const result = await database
     .updateTable("login_tokens")
     .set({ used_at: at })
     .where("token_hash", "=", hash)
+    .where("purpose", "in", purposes)
     .where("used_at", "is", null)
     .where("expires_at", ">", at)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return { ok: false, state: (await inspectLoginToken(token)).state };
-  const row = await db()
+  if (Number(result.numUpdatedRows) !== 1) {
+    const inspected = await inspectLoginToken(token, database);
+    return { ok: false, state: purposes.includes(inspected.purpose) ? inspected.state : "unknown" };
+  }
+  const row = await database
     .selectFrom("login_tokens")
     .select(["user_id", "redirect_to"])
     .where("token_hash", "=", hash)
     .executeTakeFirstOrThrow();
   return { ok: true, userId: row.user_id, redirectTo: row.redirect_to };
+}
+
+/** Makes every unused link of a user unusable (deactivation, a new invitation). */
+export async function revokeLoginTokens(database: Kysely<Database>, userId: string, at: string) {
+  await database.updateTable("login_tokens").set({ used_at: at }).where("user_id", "=", userId).where("used_at", "is", null).execute();
 }

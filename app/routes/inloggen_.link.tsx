@@ -17,9 +17,10 @@ export const meta: MetaFunction = () => [{ title: "Inloggen met uw link — Werk
 export async function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const valid = tokenSchema.safeParse({ token });
-  const { state, purpose } = valid.success
-    ? await inspectLoginToken(token)
-    : { state: "unknown" as TokenState, purpose: "login" as const };
+  const inspected = valid.success ? await inspectLoginToken(token) : undefined;
+  // An invitation is opened at /inloggen/uitnodiging, never here.
+  const { state, purpose } =
+    inspected && inspected.purpose !== "invite" ? inspected : { state: "unknown" as TokenState, purpose: "login" as const };
   return json({ token: valid.success ? token : "", state, purpose }, { headers: { "Referrer-Policy": "no-referrer" } });
 }
 
@@ -28,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (limited) return limited;
   const parsed = parseForm(tokenSchema, await request.formData());
   if (!parsed.ok) return json({ state: "unknown" as TokenState }, { status: 400 });
-  const result = await consumeLoginToken(parsed.data.token);
+  const result = await consumeLoginToken(parsed.data.token, ["login", "resume"]);
   if (!result.ok) return json({ state: result.state }, { status: 400 });
   const user = await findUserById(result.userId);
   if (!user || user.active !== 1) return json({ state: "unknown" as TokenState }, { status: 400 });

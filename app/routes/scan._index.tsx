@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { latestDefinition } from "~/content/questionnaire";
 import { findActiveCampaign, recordCampaignVisit } from "~/models/campaign.server";
+import { currentDefinition } from "~/models/questionnaire.server";
 import { findInProgressScan } from "~/models/scan.server";
 import { db } from "~/utils/db.server";
 import { campaignCodeFrom } from "~/utils/campaign";
@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   const campaignCode = campaignCodeFrom(new URL(request.url).searchParams.get("c"));
   const inProgress = user?.role === "employer" && user.employerId ? await findInProgressScan(user.employerId) : undefined;
-  const definition = latestDefinition();
+  const definition = await currentDefinition();
   const campaign = await findActiveCampaign(db(), campaignCode);
   // A visit through a campaign link counts once per browser per day (a cookie with only the code).
   const visitCookie = `wp_campagne_${campaign?.code ?? ""}=1`;

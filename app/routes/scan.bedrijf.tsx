@@ -2,10 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, Honeypot, SelectField, StepIndicator, TextField, useValidatedForm } from "~/components/forms";
-import { latestDefinition } from "~/content/questionnaire";
 import { outsideTargetSize, SCAN_FTE_MAX, SCAN_FTE_MIN, wizardSteps } from "~/domain/wizard";
 import { findEmployerById, findExistingEmployer } from "~/models/employer.server";
-import { currentVersion } from "~/models/questionnaire.server";
+import { currentDefinition, currentVersion } from "~/models/questionnaire.server";
 import { findScanByStartKey } from "~/models/scan.server";
 import {
   resolveProfileReferences,
@@ -37,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db().selectFrom("municipalities").select(["code", "name"]).orderBy("name").execute(),
     db().selectFrom("regions").select(["id", "name"]).orderBy("name").execute(),
   ]);
-  const steps = wizardSteps(latestDefinition());
+  const steps = wizardSteps(await currentDefinition());
   return json({
     sectors: sectors.map((s) => ({ value: s.id, label: s.name })),
     municipalities: municipalities.map((m) => ({ value: m.code, label: m.name })),

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { BudgetForms, BudgetTable } from "~/components/budget-forms";
 import { DashboardBars } from "~/components/dashboard-charts";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { ErrorSummary, SelectField } from "~/components/forms";
 import { TableWrap } from "~/components/table-wrap";
 import { leadStageLabel } from "~/content/lead-stages";
 import { statusLabel } from "~/domain/case-status";
-import { budgetYear, centsToEuroInput, formatShare, formatWorkingDays, monthLabel } from "~/domain/dashboard";
+import { budgetYear, formatShare, formatWorkingDays, monthLabel } from "~/domain/dashboard";
 import { changeBudget, reassignOpenWork, regionDashboard, regionStaffWithInactive } from "~/models/dashboard.server";
 import { getRegion } from "~/models/region.server";
 import { budgetSchema, dashboardQuerySchema, reassignSchema } from "~/schemas/dashboard";
@@ -307,92 +308,14 @@ export default function Dashboard() {
             .map((b) => `${b.name}: ${formatCents(b.reservedCents)} toegekend, ${b.leftCents === null ? "geen grens" : `${formatCents(b.leftCents)} over`}`)
             .join("; ")}.`}
         />
-        <TableWrap label="Tabel budget per regeling">
-          <table>
-            <caption>Budget, toegekend en nog over per regeling in {data.year}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Regeling</th>
-                <th scope="col">Budget</th>
-                <th scope="col">Toegekend</th>
-                <th scope="col">Nog over</th>
-                <th scope="col">Aantal toekenningen</th>
-                <th scope="col">Bedrag per toekenning</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.budgets.map((b) => (
-                <tr key={b.instrumentId}>
-                  <th scope="row">{b.name}</th>
-                  <td>{b.budgetCents === null ? "Geen grens" : formatCents(b.budgetCents)}</td>
-                  <td>{formatCents(b.reservedCents)}</td>
-                  <td>
-                    {b.leftCents === null ? "Geen grens" : formatCents(b.leftCents)}
-                    {b.leftCents !== null && b.leftCents < 0 ? " (meer toegekend dan het budget)" : null}
-                  </td>
-                  <td>{b.grants}</td>
-                  <td>{b.amountPerGrantCents === null ? "Niet ingesteld" : formatCents(b.amountPerGrantCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <BudgetTable budgets={data.budgets} caption={`Budget, toegekend en nog over per regeling in ${data.year}`} />
 
         <h3 id="budget-aanpassen">Budget aanpassen</h3>
         <p>
           Pas het budget voor {data.year} en het bedrag per toekenning aan. Vul bedragen in euro in, bijvoorbeeld 25000 of 25.000,50. Het budget
           kan niet lager zijn dan wat al is toegekend.
         </p>
-        <ul className="cards">
-          {data.budgets.map((b) => {
-            const failed = actionData?.intent === "budget" && actionData.instrumentId === b.instrumentId ? actionData : null;
-            const errors = failed?.errors ?? {};
-            const prefix = `budget-${b.instrumentId}`;
-            return (
-              <li key={`${b.instrumentId}-${b.budgetCents}-${b.amountPerGrantCents}`} className="card">
-                <h4 id={`${prefix}-titel`}>{b.name}</h4>
-                <Form method="post" noValidate aria-labelledby={`${prefix}-titel`}>
-                  <ErrorSummary
-                    errors={errors}
-                    prefix={prefix}
-                    labels={{ budget: `Budget ${b.name}`, amountPerGrant: `Bedrag per toekenning ${b.name}` }}
-                  />
-                  <input type="hidden" name="intent" value="budget" />
-                  <input type="hidden" name="instrumentId" value={b.instrumentId} />
-                  <TextField
-                    prefix={prefix}
-                    name="budget"
-                    label={`Budget ${data.year} voor ${b.name} (euro)`}
-                    hint={`Al toegekend: ${formatCents(b.reservedCents)}.`}
-                    error={errors.budget}
-                    inputProps={{
-                      inputMode: "decimal",
-                      autoComplete: "off",
-                      className: "field__input field__input--short",
-                      defaultValue: failed?.values.budget ?? (b.budgetCents === null ? "" : centsToEuroInput(b.budgetCents)),
-                    }}
-                  />
-                  <TextField
-                    prefix={prefix}
-                    name="amountPerGrant"
-                    label={`Bedrag per toekenning voor ${b.name} (euro)`}
-                    error={errors.amountPerGrant}
-                    inputProps={{
-                      inputMode: "decimal",
-                      autoComplete: "off",
-                      className: "field__input field__input--short",
-                      defaultValue:
-                        failed?.values.amountPerGrant ?? (b.amountPerGrantCents === null ? "" : centsToEuroInput(b.amountPerGrantCents)),
-                    }}
-                  />
-                  <button type="submit" className="button button--secondary">
-                    Budget opslaan<span className="visually-hidden"> voor {b.name}</span>
-                  </button>
-                </Form>
-              </li>
-            );
-          })}
-        </ul>
+        <BudgetForms budgets={data.budgets} year={data.year} failure={actionData} />
       </section>
 
       <section aria-labelledby="werk">

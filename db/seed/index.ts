@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { hash } from "@node-rs/argon2";
 import type { Kysely } from "kysely";
 import { parseMunicipalityCsv } from "../../app/domain/municipality-import";
-import { publishMissingVersions } from "../../app/models/questionnaire.server";
+import { publishInitialVersions } from "../../app/models/questionnaire.server";
 import type { Database } from "../schema";
 import { DEMO_PASSWORD, demoEmployers, demoOrganisations, demoStaff } from "./demo";
 import { seedDemoRequests } from "./demo-requests";
@@ -65,7 +65,7 @@ export async function seedReference(db: Kysely<Database>): Promise<void> {
           .execute();
       }
     }
-    await publishMissingVersions(trx);
+    await publishInitialVersions(trx);
 
     for (const i of instruments) {
       await trx

@@ -63,6 +63,7 @@ interface Fixtures {
   polisRequestId: string;
   employerId: string;
   campaignId: string;
+  staffUserId: string;
 }
 
 interface Entry {
@@ -82,10 +83,25 @@ const matrix: Record<string, Entry> = {
   "afmelden.$token.tsx": { owner: "korenschoof", params: () => ({ token: "x".repeat(43) }), loader: all(404), action: all(404) },
   "beheer._index.tsx": { owner: "korenschoof", loader: adminPage },
   "beheer.audit.tsx": { owner: "korenschoof", loader: adminPage },
+  "beheer.budgetten.tsx": { owner: "korenschoof", loader: adminPage, action: adminPage },
+  "beheer.gebruikers.$userId.tsx": { owner: "korenschoof", params: (f) => ({ userId: f.staffUserId }), loader: adminPage, action: adminPage },
+  "beheer.gebruikers._index.tsx": { owner: "korenschoof", loader: adminPage },
+  "beheer.gebruikers.nieuw.tsx": { owner: "korenschoof", loader: adminPage, action: adminPage },
+  "beheer.gemeenten.tsx": { owner: "korenschoof", loader: adminPage, action: adminPage },
+  "beheer.instrumenten.$instrumentId.tsx": {
+    owner: "korenschoof",
+    params: () => ({ instrumentId: "less-risk-polis" }),
+    loader: adminPage,
+    action: adminPage,
+  },
+  "beheer.instrumenten._index.tsx": { owner: "korenschoof", loader: adminPage },
+  "beheer.regios.$regionId.tsx": { owner: "korenschoof", params: () => ({ regionId: "AM01" }), loader: adminPage, action: adminPage },
+  "beheer.vragenlijsten.tsx": { owner: "korenschoof", loader: adminPage, action: adminPage },
   "dev.mail.tsx": { owner: "korenschoof", loader: publicRoute },
   "healthz.ts": { owner: "korenschoof", loader: publicRoute },
   "inloggen.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
   "inloggen_.link.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
+  "inloggen_.uitnodiging.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
   "mijn._index.tsx": { owner: "korenschoof", loader: employerPage },
   "mijn.aanvragen.$requestId._index.tsx": {
     owner: "korenschoof",
@@ -216,6 +232,7 @@ describe("authorization matrix", () => {
       polisRequestId: polis.id,
       employerId: korenschoof,
       campaignId: (await db().selectFrom("campaigns").select("id").where("code", "=", DEMO_CAMPAIGN_CODE).executeTakeFirstOrThrow()).id,
+      staffUserId: (await db().selectFrom("users").select("id").where("email", "=", staffEmail("accountmanager", "Zuid-Limburg")).executeTakeFirstOrThrow()).id,
     };
     const cookieCache = new Map<string, Record<Actor, string>>();
     const failures: string[] = [];

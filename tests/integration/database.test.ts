@@ -94,11 +94,11 @@ describe("municipality import", () => {
     expect(await db().selectFrom("municipalities").selectAll().orderBy("code").execute()).toEqual(before);
   });
 
-  it("applies a good file: new rows inserted, existing rows updated", async () => {
+  it("applies a good file: new rows inserted, identical rows counted as unchanged", async () => {
     const before = await countRows("municipalities");
     const csv = ["gemeentecode;gemeentenaam;arbeidsmarktregio", "GM9001;Testdorp;Rijnmond", "GM0599;Rotterdam;Rijnmond"].join("\n");
     const result = await importMunicipalities(db(), csv);
-    expect(result).toEqual({ ok: true, inserted: 1, updated: 1 });
+    expect(result).toEqual({ ok: true, added: 1, changed: 0, unchanged: 1 });
     expect(await countRows("municipalities")).toBe(before + 1);
     const testdorp = await db()
       .selectFrom("municipalities")

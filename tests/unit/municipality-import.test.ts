@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseMunicipalityCsv, type MunicipalityImportResult } from "~/domain/municipality-import";
+import { parseMunicipalityCsv, planMunicipalityImport, type MunicipalityImportResult } from "~/domain/municipality-import";
 import { cbsRegionCodes, regionSlug, regions, regionsForImport } from "~db/seed/reference/regions";
 import { sectors } from "~db/seed/reference/sectors";
 
@@ -256,5 +256,29 @@ describe("parseMunicipalityCsv", () => {
     expect(errors.map((e) => e.line)).toEqual([2, 3]);
     expect(errors[0]?.message).toMatch(/^Regel 2: 4 kolommen/);
     expect(errors[1]?.message).toMatch(/^Regel 3: .*aanhalingstekens/);
+  });
+});
+
+describe("planMunicipalityImport", () => {
+  const stored = [
+    { code: "GM0599", name: "Rotterdam", regionId: "AM01" },
+    { code: "GM0917", name: "Heerlen", regionId: "AM02" },
+    { code: "GM0363", name: "Amsterdam", regionId: "AM03" },
+  ];
+  it("adds new codes, changes a different name or region, counts identical rows as unchanged", () => {
+    const plan = planMunicipalityImport(stored, [
+      { code: "GM0599", name: "Rotterdam", regionId: "AM01" },
+      { code: "GM0917", name: "Heerlen", regionId: "AM09" },
+      { code: "GM0363", name: "Gemeente Amsterdam", regionId: "AM03" },
+      { code: "GM9001", name: "Testdorp", regionId: "AM01" },
+    ]);
+    expect(plan.added.map((r) => r.code)).toEqual(["GM9001"]);
+    expect(plan.changed.map((r) => r.code)).toEqual(["GM0917", "GM0363"]);
+    expect(plan.unchanged).toBe(1);
+  });
+
+  it("leaves municipalities that are missing from the file alone", () => {
+    const plan = planMunicipalityImport(stored, [{ code: "GM0599", name: "Rotterdam", regionId: "AM01" }]);
+    expect(plan).toEqual({ added: [], changed: [], unchanged: 1 });
   });
 });
