@@ -80,6 +80,8 @@ const matrix: Record<string, Entry> = {
   "$.tsx": { owner: "korenschoof", loader: all(404) },
   // No loader or action: a static page.
   "_index.tsx": { owner: "korenschoof" },
+  // No loader or action: the page after deleting an account.
+  "account-verwijderd.tsx": { owner: "korenschoof" },
   "afmelden.$token.tsx": { owner: "korenschoof", params: () => ({ token: "x".repeat(43) }), loader: all(404), action: all(404) },
   "beheer._index.tsx": { owner: "korenschoof", loader: adminPage },
   "beheer.audit.tsx": { owner: "korenschoof", loader: adminPage },
@@ -103,6 +105,8 @@ const matrix: Record<string, Entry> = {
   "inloggen_.link.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
   "inloggen_.uitnodiging.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
   "mijn._index.tsx": { owner: "korenschoof", loader: employerPage },
+  "mijn.gegevens.tsx": { owner: "korenschoof", loader: employerPage, action: employerPage },
+  "mijn.gegevens[.json].tsx": { owner: "korenschoof", loader: employerPage },
   "mijn.aanvragen.$requestId._index.tsx": {
     owner: "korenschoof",
     params: (f) => ({ requestId: f.requestId }),
@@ -135,6 +139,7 @@ const matrix: Record<string, Entry> = {
   "organisatie.campagnes.nieuw.tsx": { owner: "korenschoof", loader: organisationPage, action: organisationPage },
   "organisatie.inzicht.tsx": { owner: "korenschoof", loader: organisationPage },
   "ping.ts": { owner: "korenschoof", loader: publicRoute },
+  "privacy.tsx": { owner: "korenschoof", loader: publicRoute },
   "rapport.$scanId.pdf.tsx": { owner: "korenschoof", params: (f) => ({ scanId: f.completedScanId }), loader: sharedReport },
   "rapport.$scanId.tsx": {
     owner: "korenschoof",

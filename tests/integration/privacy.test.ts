@@ -118,7 +118,7 @@ describe("withdrawing consent", () => {
       scans: { scanId: string; wsp: { shared: boolean; consent: { granted: boolean; textVersion: string } | null } }[];
     };
     const shared = page.scans.find((s) => s.wsp.shared)!;
-    expect(shared.wsp.consent).toMatchObject({ granted: true, textVersion: "delen-wsp-2026-11" });
+    expect(shared.wsp.consent).toMatchObject({ granted: true, textVersion: "delen-wsp-2026-11b" });
     const staff = await staffCookie(accountManager);
     const before = await settle(() => reportLoader(args(getRequest(`/rapport/${shared.scanId}`, { Cookie: staff }), { scanId: shared.scanId })));
     expect(before.status).toBe(200);
@@ -134,7 +134,7 @@ describe("withdrawing consent", () => {
       .where("party", "=", "wsp")
       .orderBy("created_at", "desc")
       .executeTakeFirstOrThrow();
-    expect(consent).toMatchObject({ granted: 0, text_version: "delen-wsp-2026-11", employer_id: bakery.id });
+    expect(consent).toMatchObject({ granted: 0, text_version: "delen-wsp-2026-11b", employer_id: bakery.id });
     const after = await settle(() => reportLoader(args(getRequest(`/rapport/${shared.scanId}`, { Cookie: staff }), { scanId: shared.scanId })));
     expect(after.status).toBe(404);
 
