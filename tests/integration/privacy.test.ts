@@ -24,11 +24,11 @@ const accountManager = demoStaff.find((s) => s.role === "accountmanager" && s.re
 const demo = (key: string) => demoEmployers.find((e) => e.key === key)!;
 const employerByKey = (key: string) => db().selectFrom("employers").selectAll().where("kvk", "=", demo(key).kvk).executeTakeFirstOrThrow();
 
-/** Every row of every table, as text (SQLite test database; table names from sqlite_master). */
+/** Every row of every table, as text (table names from Kysely's introspection: SQLite and PostgreSQL alike). */
 async function everyTable(): Promise<Record<string, string>> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(db());
+  const tables = await db().introspection.getTables();
   const out: Record<string, string> = {};
-  for (const { name } of tables.rows) {
+  for (const { name } of tables) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db());
     out[name] = JSON.stringify(rows.rows);
   }
