@@ -83,7 +83,7 @@ const healthy = (instance: Instance) => async () => {
 
 const digestRuns = (instance: Instance) =>
   instance.output
-    .filter((line) => line.includes('"daily digest run"'))
+    .filter((line) => line.includes('"daily job done"'))
     .map((line) => JSON.parse(line) as { sent: number; skipped: number });
 
 describe.skipIf(!postgres)("two app instances on one PostgreSQL", () => {
