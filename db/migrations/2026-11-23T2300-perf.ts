@@ -25,12 +25,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on("requests")
     .columns(["region_id", "status", "due_at", "first_contact_at", "assigned_to", "type", "created_at", "employer_id", "id"])
     .execute();
+  // The dashboard counts a region's scans per month over index ranges: started_at has
+  // scans_region_started_idx, completed_at gets its own.
+  await db.schema.createIndex("scans_region_completed_idx").on("scans").columns(["region_id", "completed_at"]).execute();
   // The old lead index is a prefix of the new one.
   await db.schema.dropIndex("leads_region_idx").execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("leads_region_idx").on("leads").columns(["region_id", "stage", "due_at"]).execute();
+  await db.schema.dropIndex("scans_region_completed_idx").execute();
   await db.schema.dropIndex("requests_region_work_idx").execute();
   await db.schema.dropIndex("leads_region_work_idx").execute();
   await db.schema.alterTable("leads").dropColumn("shared").execute();
