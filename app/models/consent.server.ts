@@ -149,6 +149,7 @@ export async function withdrawScanConsent(input: {
         .set(isWsp ? { shared_with_wsp: 0 } : { shared_with_organisation: 0 })
         .where("id", "=", scan.id)
         .execute();
+      if (isWsp) await trx.updateTable("leads").set({ shared: 0 }).where("scan_id", "=", scan.id).execute();
       return "withdrawn";
     });
 }

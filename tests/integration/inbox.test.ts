@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoStaff } from "~db/seed/demo";
 import { amsterdamDate } from "~/domain/working-days";
-import { setScanSharing } from "~/models/consent.server";
+import { setScanSharing, withdrawScanConsent } from "~/models/consent.server";
 import { listInbox, type InboxFilter } from "~/models/inbox.server";
 import { regionDashboard } from "~/models/dashboard.server";
 import { loader as inboxLoader } from "~/routes/wsp._index";
@@ -142,7 +142,7 @@ describe("the inbox query", () => {
 });
 
 describe("withdrawing consent to share", () => {
-  it("hides the lead from the inbox and the dashboard, and sharing again brings it back with its stage", async () => {
+  it("on the report or the privacy page hides the lead from the inbox and the dashboard; sharing again brings it back with its stage", async () => {
     const rijnmond = await regionId("Rijnmond");
     const lead = await db()
       .selectFrom("leads as l")
@@ -176,5 +176,10 @@ describe("withdrawing consent to share", () => {
     expect(await planned()).toBe(plannedBefore);
     const after = await db().selectFrom("leads").select("stage").where("scan_id", "=", lead.scan_id).executeTakeFirstOrThrow();
     expect(after.stage).toBe("gesprek_gepland");
+
+    // Withdrawn on "Mijn gegevens".
+    expect(await withdrawScanConsent({ employerId: lead.employer_id, scanId: lead.scan_id, party: "wsp", userId: lead.userId })).toBe("withdrawn");
+    expect(await inboxIds()).not.toContain(lead.scan_id);
+    expect(await planned()).toBe(plannedBefore - 1);
   });
 });
