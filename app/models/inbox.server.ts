@@ -127,6 +127,8 @@ export async function listInbox(input: {
       : input.sort === "created"
         ? joined.orderBy("w.created_at", "desc")
         : joined.orderBy("w.contacted").orderBy("w.due_at").orderBy("e.name");
-  const rows = await ordered.limit(pageSize).offset(offset).execute();
+  // Kind and id last, so that items with equal sort keys keep one order from page to page
+  // (PostgreSQL does not keep ties in the same order across LIMIT/OFFSET queries).
+  const rows = await ordered.orderBy("w.kind").orderBy("w.id").limit(pageSize).offset(offset).execute();
   return { total: Number(total.n), rows };
 }

@@ -55,11 +55,14 @@ async function everything(region: string): Promise<Item[]> {
 }
 
 type Sort = "due" | "created" | "company";
+/** Company names in the database's own order (its collation), as zero-padded ranks that sort as text. */
+const nameRank = new Map<string, string>();
+const rank = (name: string) => nameRank.get(name) ?? "?";
 const sortKey: Record<Sort, (i: Item) => string> = {
-  due: (i) => `${i.first_contact_at === null ? 0 : 1}|${i.due_at}|${i.employer_name}`,
+  due: (i) => `${i.first_contact_at === null ? 0 : 1}|${i.due_at}|${rank(i.employer_name)}`,
   // Newest first: compare the negated order by sorting on the key descending (below).
   created: (i) => i.created_at,
-  company: (i) => `${i.employer_name}|${i.due_at}`,
+  company: (i) => `${rank(i.employer_name)}|${i.due_at}`,
 };
 
 function expected(items: Item[], filter: InboxFilter, sort: Sort, me: string, covered: string[], now: Date) {
@@ -78,6 +81,8 @@ function expected(items: Item[], filter: InboxFilter, sort: Sort, me: string, co
 describe("the inbox query", () => {
   it("shows exactly the region's open work, page by page, in every filter and sort order", async () => {
     const rijnmond = await regionId("Rijnmond");
+    const names = await db().selectFrom("employers").select("name").distinct().orderBy("name").execute();
+    for (const [k, { name }] of names.entries()) nameRank.set(name, String(k).padStart(6, "0"));
     const staff = await db().selectFrom("users").select("id").where("region_id", "=", rijnmond).where("role", "=", "accountmanager").orderBy("email").execute();
     const me = staff[0]!.id;
     const leads = await db().selectFrom("leads").select("scan_id").where("region_id", "=", rijnmond).orderBy("scan_id").execute();
@@ -136,9 +141,9 @@ describe("the inbox query", () => {
           }
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 10 },
     );
-  });
+  }, 180_000);
 });
 
 describe("withdrawing consent to share", () => {
