@@ -9,6 +9,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
+import { withStatementCache } from "./sqlite-statements";
 
 export const defaultDatabaseUrl = "file:./data/portal.db";
 
@@ -66,7 +67,9 @@ export function openDatabase(url: string = defaultDatabaseUrl): DatabaseHandle {
   // In WAL mode NORMAL loses no acknowledged commit when the process dies (kill -9);
   // only an OS crash or power loss can undo the last commits. See ADR 0009.
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // 64 MiB of page cache instead of SQLite's 2 MiB: a region's work and the report's tables stay in memory.
+  sqlite.pragma("cache_size = -65536");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     kind: "sqlite",

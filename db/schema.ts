@@ -274,6 +274,8 @@ export interface LeadTable {
   first_contact_at: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 while the scan is shared with the WSP (scans.shared_with_wsp, kept here so work lists need not read scans). */
+  shared: Generated<number>;
 }
 
 export type NoteKind = "notitie" | "telefoon" | "bezoek" | "e-mail";

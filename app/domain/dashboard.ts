@@ -71,11 +71,6 @@ export function shareOf(withinNorm: number, missed: number): number | null {
   return counted === 0 ? null : withinNorm / counted;
 }
 
-/** The Amsterdam calendar month of a UTC instant, as "YYYY-MM". */
-export function monthKey(isoUtc: string): string {
-  return amsterdamDate(new Date(instant(isoUtc, "isoUtc"))).slice(0, 7);
-}
-
 /** The last `n` calendar months up to and including the month of `now` (Amsterdam), oldest first. */
 export function lastMonths(now: Date, n: number): string[] {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`n must be a whole number ≥ 0: ${n}`);
@@ -97,15 +92,18 @@ export function monthStartUtc(key: string): string {
   return new Date(endOfAmsterdamDay(dayBefore).getTime() + 1).toISOString();
 }
 
-/** Counts instants per month; instants outside `months` (and nulls) are ignored. */
-export function countByMonth(instants: readonly (string | null)[], months: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = Object.fromEntries(months.map((m) => [m, 0]));
-  for (const iso of instants) {
-    if (iso === null) continue;
-    const key = monthKey(iso);
-    if (key in counts) counts[key]! += 1;
-  }
-  return counts;
+/** The month after `key` ("2026-12" → "2027-01"). */
+function nextMonth(key: string): string {
+  const [year, month] = key.split("-").map(Number) as [number, number];
+  return month === 12 ? `${String(year + 1).padStart(4, "0")}-01` : `${key.slice(0, 4)}-${String(month + 1).padStart(2, "0")}`;
+}
+
+/**
+ * Each month as the UTC instants [from, to) it spans in Amsterdam, so that the
+ * database can count per month by comparing stored ISO text (no time zones in SQL).
+ */
+export function monthRanges(months: readonly string[]): { month: string; from: string; to: string }[] {
+  return months.map((month) => ({ month, from: monthStartUtc(month), to: monthStartUtc(nextMonth(month)) }));
 }
 
 const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];

@@ -2,7 +2,7 @@ import { db } from "~/utils/db.server";
 import { nowIso } from "~/utils/ids.server";
 import { audit } from "./audit.server";
 
-/** Assigns a lead or request of the region to an active colleague of the same region. */
+/** Assigns a lead (of a scan still shared) or request of the region to an active colleague of the same region. */
 export async function assignWorkItem(input: {
   regionId: string;
   actor: { id: string; role: string };
@@ -27,6 +27,7 @@ export async function assignWorkItem(input: {
           .set({ assigned_to: colleague.id, updated_at: at })
           .where("scan_id", "=", input.id)
           .where("region_id", "=", input.regionId)
+          .where("shared", "=", 1)
           .executeTakeFirst()
       : await db()
           .updateTable("requests")

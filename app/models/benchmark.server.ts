@@ -1,15 +1,24 @@
 /**
  * The score histograms behind the comparison with sector peers. They are
  * updated in the same transaction that completes a scan, so a report never
- * reads the scans themselves.
+ * reads the scans themselves. That transaction also writes a new version
+ * (app_meta "benchmark-version"); each app instance keeps the histograms it
+ * read under the version it saw and reads again once the version changes, so
+ * a report never shows figures older than the last completed scan.
  */
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "~db/schema";
 import { groupKeys, type GroupKeys, type Histogram } from "~/domain/benchmark";
 import type { ScanResult } from "~/domain/scoring";
 import { db } from "~/utils/db.server";
+import { newId } from "~/utils/ids.server";
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+const VERSION_KEY = "benchmark-version";
+type HistogramRow = { pillar_id: string; score: number; count: number };
+/** The rows per group key read under one version; replaced as a whole when the version changes. */
+let kept: { version: string | null; groups: Map<string, HistogramRow[]> } = { version: null, groups: new Map() };
 
 async function addScores(trx: Db, keys: GroupKeys, scores: Record<string, number | null>, delta: 1 | -1) {
   for (const groupKey of Object.values(keys)) {
@@ -55,19 +64,36 @@ export async function countInBenchmark(
   }
   await addScores(trx, groupKeys(scan.sector_id, scan.size_class), pillarScores(result), 1);
   await trx.updateTable("scans").set({ in_benchmark: 1 }).where("id", "=", scan.id).execute();
+  const version = newId();
+  await trx
+    .insertInto("app_meta")
+    .values({ key: VERSION_KEY, value: version })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: version }))
+    .execute();
 }
+
 
 /** The histograms of the three comparison levels for a sector and size class. */
 export async function loadHistograms(keys: GroupKeys): Promise<Record<keyof GroupKeys, Record<string, Histogram>>> {
-  const rows = await db()
-    .selectFrom("benchmark_counts")
-    .select(["group_key", "pillar_id", "score", "count"])
-    .where("group_key", "in", Object.values(keys))
-    .where("count", ">", 0)
-    .execute();
+  // The version first: rows read after it are at least as new as it says.
+  const meta = await db().selectFrom("app_meta").select("value").where("key", "=", VERSION_KEY).executeTakeFirst();
+  const version = meta?.value ?? null;
+  if (kept.version !== version) kept = { version, groups: new Map() };
+  // Rows go into the entry of the version read above, even when another request has moved on meanwhile.
+  const entry = kept;
+  const missing = Object.values(keys).filter((key) => !entry.groups.has(key));
+  if (missing.length) {
+    const rows = await db()
+      .selectFrom("benchmark_counts")
+      .select(["group_key", "pillar_id", "score", "count"])
+      .where("group_key", "in", missing)
+      .where("count", ">", 0)
+      .execute();
+    for (const key of missing) entry.groups.set(key, rows.filter((r) => r.group_key === key));
+  }
   const out = { "sector-size": {}, sector: {}, all: {} } as Record<keyof GroupKeys, Record<string, Histogram>>;
   for (const level of Object.keys(keys) as (keyof GroupKeys)[]) {
-    for (const row of rows.filter((r) => r.group_key === keys[level])) {
+    for (const row of entry.groups.get(keys[level]) ?? []) {
       const histogram = (out[level][row.pillar_id] ??= new Map());
       histogram.set(row.score, row.count);
     }

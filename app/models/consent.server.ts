@@ -27,8 +27,9 @@ async function recordConsent(
 
 /**
  * Records the employer's sharing choices (with the text version shown) and
- * applies them to the scan, in one transaction. A withdrawal hides the report
- * from that party at once: access checks read the scan's flags.
+ * applies them to the scan and its lead, in one transaction. A withdrawal hides
+ * the report from that party at once: access checks read the scan's flags, work
+ * lists the lead's.
  */
 export async function setScanSharing(input: {
   scan: { id: string; employer_id: string; region_id: string };
@@ -62,6 +63,8 @@ export async function setScanSharing(input: {
         .where("id", "=", input.scan.id)
         .where("employer_id", "=", input.scan.employer_id)
         .execute();
+      // Work lists read the flag on the lead; a lead of a withdrawn scan stays (with its stage) but is hidden.
+      await trx.updateTable("leads").set({ shared: input.wsp ? 1 : 0 }).where("scan_id", "=", input.scan.id).execute();
       if (input.wsp) await ensureLead(trx, input.scan.id);
     });
 }
@@ -146,6 +149,7 @@ export async function withdrawScanConsent(input: {
         .set(isWsp ? { shared_with_wsp: 0 } : { shared_with_organisation: 0 })
         .where("id", "=", scan.id)
         .execute();
+      if (isWsp) await trx.updateTable("leads").set({ shared: 0 }).where("scan_id", "=", scan.id).execute();
       return "withdrawn";
     });
 }

@@ -68,12 +68,11 @@ export async function runDailyDigest(database: Kysely<Database>, now: Date, base
         .execute(),
       database
         .selectFrom("leads as l")
-        .innerJoin("scans as s", "s.id", "l.scan_id")
         .innerJoin("employers as e", "e.id", "l.employer_id")
         .select(["l.due_at", "e.name"])
         .where("l.assigned_to", "in", owners)
         .where("l.first_contact_at", "is", null)
-        .where("s.shared_with_wsp", "=", 1)
+        .where("l.shared", "=", 1)
         .where("l.stage", "!=", "afgerond")
         .where("l.due_at", "<=", endOfToday)
         .execute(),

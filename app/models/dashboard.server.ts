@@ -2,25 +2,16 @@
  * The coordinator's dashboard: figures for ONE region, counted in SQL with
  * GROUP BY and SUM(CASE …) through Kysely's query builder, so that SQLite and
  * PostgreSQL run the same queries (no dialect-specific SQL here). Month
- * bucketing and working days need Amsterdam's calendar, so that part happens
- * in TypeScript (app/domain/dashboard.ts) on as few columns as possible:
- * - scans per month: the two timestamps of the region's scans of the last 12
- *   months (a few thousand a year at most);
- * - the median: the two timestamps of items with a first contact in the last
- *   12 months (a median cannot be counted with GROUP BY).
+ * bucketing needs Amsterdam's calendar: TypeScript turns each month into the
+ * UTC instants it spans (app/domain/dashboard.ts monthRanges) and SQL counts
+ * between them over an index. Working days happen in TypeScript on as few columns as
+ * possible: the median reads the two timestamps of items with a first contact
+ * in the last 12 months (a median cannot be counted with GROUP BY).
  * Also: changing a budget, and handing open work to a colleague.
  */
 import { forUpdate } from "~db/dialect";
 import { CASE_STATUSES, isClosed } from "~/domain/case-status";
-import {
-  budgetYear,
-  countByMonth,
-  lastMonths,
-  median,
-  monthStartUtc,
-  shareOf,
-  workingDayDurations,
-} from "~/domain/dashboard";
+import { budgetYear, lastMonths, median, monthRanges, monthStartUtc, shareOf, workingDayDurations } from "~/domain/dashboard";
 import { leadStages } from "~/content/lead-stages";
 import { db } from "~/utils/db.server";
 import { nowIso } from "~/utils/ids.server";
@@ -31,30 +22,29 @@ const STAFF_ROLES = ["accountmanager", "coordinator"] as const;
 
 /** Leads of the region whose scan is still shared with the WSP (the others are not shown anywhere). */
 function sharedLeads(regionId: string) {
-  return db()
-    .selectFrom("leads as l")
-    .innerJoin("scans as s", "s.id", "l.scan_id")
-    .where("l.region_id", "=", regionId)
-    .where("s.shared_with_wsp", "=", 1);
+  return db().selectFrom("leads as l").where("l.region_id", "=", regionId).where("l.shared", "=", 1);
 }
 
+/**
+ * Scans started and completed per Amsterdam month: one statement of counts over index ranges
+ * (scans_region_started_idx, scans_region_completed_idx), so no scan row is read.
+ */
 async function scansPerMonth(regionId: string, months: string[]) {
-  const since = monthStartUtc(months[0]!);
-  const rows = await db()
-    .selectFrom("scans")
-    .select(["started_at", "completed_at"])
-    .where("region_id", "=", regionId)
-    .where((eb) => eb.or([eb("started_at", ">=", since), eb("completed_at", ">=", since)]))
-    .execute();
-  const started = countByMonth(
-    rows.map((r) => r.started_at),
-    months,
-  );
-  const completed = countByMonth(
-    rows.map((r) => r.completed_at),
-    months,
-  );
-  return months.map((month) => ({ month, started: started[month] ?? 0, completed: completed[month] ?? 0 }));
+  const ranges = monthRanges(months);
+  const row: Record<string, unknown> = await db()
+    .selectNoFrom((eb) => {
+      const inMonth = (column: "started_at" | "completed_at", range: { from: string; to: string }) =>
+        eb
+          .selectFrom("scans")
+          .select((c) => c.fn.countAll<number>().as("n"))
+          .where("region_id", "=", regionId)
+          .where(column, ">=", range.from)
+          .where(column, "<", range.to);
+      return ranges.flatMap((range, i) => [inMonth("started_at", range).as(`started${i}`), inMonth("completed_at", range).as(`completed${i}`)]);
+    })
+    .executeTakeFirstOrThrow();
+  const count = (key: string) => Number(row[key] ?? 0);
+  return ranges.map((range, i) => ({ month: range.month, started: count(`started${i}`), completed: count(`completed${i}`) }));
 }
 
 async function leadsByStage(regionId: string) {
@@ -110,11 +100,7 @@ async function normShare(regionId: string, since: string, now: string) {
             .selectFrom("requests as w")
             .where("w.region_id", "=", regionId)
             .where((eb) => eb.not(eb.and([eb("w.status", "=", "ingetrokken"), eb("w.first_contact_at", "is", null)])))
-        : db()
-            .selectFrom("leads as w")
-            .innerJoin("scans as s", "s.id", "w.scan_id")
-            .where("w.region_id", "=", regionId)
-            .where("s.shared_with_wsp", "=", 1);
+        : db().selectFrom("leads as w").where("w.region_id", "=", regionId).where("w.shared", "=", 1);
     const row = await base
       .where("w.created_at", ">=", since)
       .select((eb) => [
@@ -382,7 +368,6 @@ export async function reassignOpenWork(input: {
           .where("status", "not in", CLOSED_STATUSES)
           .execute()
       ).map((r) => r.id);
-      const sharedScans = trx.selectFrom("scans").select("id").where("region_id", "=", input.regionId).where("shared_with_wsp", "=", 1);
       const leadIds = (
         await trx
           .selectFrom("leads")
@@ -390,7 +375,7 @@ export async function reassignOpenWork(input: {
           .where("region_id", "=", input.regionId)
           .where("assigned_to", "=", from.id)
           .where("stage", "!=", "afgerond")
-          .where("scan_id", "in", sharedScans)
+          .where("shared", "=", 1)
           .execute()
       ).map((l) => l.scan_id);
       // The same conditions as the selects above, within one transaction (no long id lists in SQL).
@@ -407,7 +392,7 @@ export async function reassignOpenWork(input: {
         .where("region_id", "=", input.regionId)
         .where("assigned_to", "=", from.id)
         .where("stage", "!=", "afgerond")
-        .where("scan_id", "in", sharedScans)
+        .where("shared", "=", 1)
         .execute();
       const details = { from: from.id, to: to.id, handover: true };
       for (const id of requestIds) {

@@ -17,11 +17,14 @@ export interface InboxFilter {
   showClosed?: boolean;
 }
 
+/**
+ * A region's work as narrow rows, without joins: every column comes from the covering
+ * indexes leads_region_work_idx and requests_region_work_idx, so filtering, counting and
+ * finding a page never read a lead, request, scan or employer row.
+ */
 function workItems(regionId: string) {
   const requests = db()
     .selectFrom("requests as r")
-    .innerJoin("employers as e", "e.id", "r.employer_id")
-    .leftJoin("users as u", "u.id", "r.assigned_to")
     .select([
       "r.id as id",
       sql<string>`'request'`.as("kind"),
@@ -30,18 +33,14 @@ function workItems(regionId: string) {
       "r.due_at as due_at",
       "r.first_contact_at as first_contact_at",
       "r.assigned_to as assigned_to",
-      "u.name as assignee_name",
-      "e.id as employer_id",
-      "e.name as employer_name",
+      "r.employer_id as employer_id",
       "r.created_at as created_at",
       sql<number>`case when r.status in ('afgewezen', 'afgerond', 'ingetrokken') then 1 else 0 end`.as("closed"),
+      sql<number>`case when r.first_contact_at is null then 0 else 1 end`.as("contacted"),
     ])
     .where("r.region_id", "=", regionId);
   const leads = db()
     .selectFrom("leads as l")
-    .innerJoin("scans as s", "s.id", "l.scan_id")
-    .innerJoin("employers as e", "e.id", "l.employer_id")
-    .leftJoin("users as u", "u.id", "l.assigned_to")
     .select([
       "l.scan_id as id",
       sql<string>`'lead'`.as("kind"),
@@ -50,14 +49,13 @@ function workItems(regionId: string) {
       "l.due_at as due_at",
       "l.first_contact_at as first_contact_at",
       "l.assigned_to as assigned_to",
-      "u.name as assignee_name",
-      "e.id as employer_id",
-      "e.name as employer_name",
+      "l.employer_id as employer_id",
       "l.created_at as created_at",
       sql<number>`case when l.stage = 'afgerond' then 1 else 0 end`.as("closed"),
+      sql<number>`case when l.first_contact_at is null then 0 else 1 end`.as("contacted"),
     ])
     .where("l.region_id", "=", regionId)
-    .where("s.shared_with_wsp", "=", 1);
+    .where("l.shared", "=", 1);
   return db().selectFrom(requests.unionAll(leads).as("w"));
 }
 
@@ -71,6 +69,7 @@ export async function listInbox(input: {
   pageSize?: number;
 }) {
   const pageSize = input.pageSize ?? INBOX_PAGE_SIZE;
+  const offset = (input.page - 1) * pageSize;
   let q = workItems(input.regionId);
   const f = input.filter;
   if (f.mine) {
@@ -89,21 +88,47 @@ export async function listInbox(input: {
   if (f.overdue) q = q.where("w.due_at", "<", input.now.toISOString()).where("w.first_contact_at", "is", null);
   if (!f.showClosed && !f.status) q = q.where("w.closed", "=", 0);
   const total = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+
+  // The page is found on the narrow rows first: the sort key of the last item of this page
+  // (without the company name, which needs the employer) bounds the rows that can be on it,
+  // so only those are joined to employers and sorted in full. Ties at the bound are all kept.
+  if (input.sort === "due") {
+    // Work still waiting for first contact comes first, the most urgent on top.
+    const bound = await q.select(["w.contacted", "w.due_at"]).orderBy("w.contacted").orderBy("w.due_at").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
+    if (bound) {
+      q = q.where((eb) =>
+        eb.or([eb("w.contacted", "<", bound.contacted), eb.and([eb("w.contacted", "=", bound.contacted), eb("w.due_at", "<=", bound.due_at)])]),
+      );
+    }
+  } else if (input.sort === "created") {
+    const bound = await q.select("w.created_at").orderBy("w.created_at", "desc").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
+    if (bound) q = q.where("w.created_at", ">=", bound.created_at);
+  }
+  const joined = q
+    .innerJoin("employers as e", "e.id", "w.employer_id")
+    .leftJoin("users as u", "u.id", "w.assigned_to")
+    .select([
+      "w.id",
+      "w.kind",
+      "w.type",
+      "w.status",
+      "w.due_at",
+      "w.first_contact_at",
+      "w.assigned_to",
+      "u.name as assignee_name",
+      "w.employer_id",
+      "e.name as employer_name",
+      "w.created_at",
+      "w.closed",
+    ]);
   const ordered =
     input.sort === "company"
-      ? q.orderBy("w.employer_name").orderBy("w.due_at")
+      ? joined.orderBy("e.name").orderBy("w.due_at")
       : input.sort === "created"
-        ? q.orderBy("w.created_at", "desc")
-        : // Work still waiting for first contact comes first, the most urgent on top.
-          q
-            .orderBy(sql`case when w.first_contact_at is null then 0 else 1 end`)
-            .orderBy("w.due_at")
-            .orderBy("w.employer_name");
-  const rows = await ordered
-    .selectAll()
-    .limit(pageSize)
-    .offset((input.page - 1) * pageSize)
-    .execute();
+        ? joined.orderBy("w.created_at", "desc")
+        : joined.orderBy("w.contacted").orderBy("w.due_at").orderBy("e.name");
+  // Kind and id last, so that items with equal sort keys keep one order from page to page
+  // (PostgreSQL does not keep ties in the same order across LIMIT/OFFSET queries).
+  const rows = await ordered.orderBy("w.kind").orderBy("w.id").limit(pageSize).offset(offset).execute();
   return { total: Number(total.n), rows };
 }
-

@@ -12,7 +12,7 @@ import type { Scan } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { formatCents } from "~/utils/format";
 import { loadHistograms, pillarScores } from "./benchmark.server";
-import { getEmployerOverview } from "./employer.server";
+import type { getEmployerOverview } from "./employer.server";
 import { loadAnswers } from "./scan.server";
 
 async function regionInstruments(regionId: string, year: number): Promise<Map<string, ReportInstrument>> {
@@ -49,14 +49,16 @@ async function regionInstruments(regionId: string, year: number): Promise<Map<st
   return out;
 }
 
-export async function buildReportView(scan: Scan, definition: QuestionnaireDefinition): Promise<ReportView> {
+/** The employer as the report shows it (getEmployerOverview); the page needs it too, so the caller reads it once. */
+type Overview = NonNullable<Awaited<ReturnType<typeof getEmployerOverview>>>;
+
+export async function buildReportView(scan: Scan, definition: QuestionnaireDefinition, overview: Overview): Promise<ReportView> {
   if (scan.status !== "completed" || !scan.result_json || !scan.completed_at) {
     throw new Error("Alleen een afgeronde scan heeft een rapport");
   }
   const result = JSON.parse(scan.result_json) as ScanResult;
   const size = (scan.size_class ?? sizeClass(scan.fte)) as SizeClass;
-  const [overview, answers, previous, counted, sector, histograms] = await Promise.all([
-    getEmployerOverview(scan.employer_id),
+  const [answers, previous, counted, sector, histograms] = await Promise.all([
     loadAnswers(scan.id),
     db()
       .selectFrom("scans")
@@ -75,7 +77,6 @@ export async function buildReportView(scan: Scan, definition: QuestionnaireDefin
     db().selectFrom("sectors").select("name").where("id", "=", scan.sector_id).executeTakeFirst(),
     loadHistograms(groupKeys(scan.sector_id, size)),
   ]);
-  if (!overview) throw new Error("Werkgever niet gevonden");
 
   const previousScores = previous?.result_json ? pillarScores(JSON.parse(previous.result_json) as ScanResult) : {};
   const countedScores = counted?.result_json ? pillarScores(JSON.parse(counted.result_json) as ScanResult) : {};

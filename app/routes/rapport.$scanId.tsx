@@ -23,12 +23,9 @@ export const meta: MetaFunction = () => [{ title: "Uw uitslag — Toekomstscan" 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scan, definition, isOwner } = await requireReportAccess(request, params.scanId);
-  const [view, overview, organisation] = await Promise.all([
-    buildReportView(scan, definition),
-    getEmployerOverview(scan.employer_id),
-    campaignOrganisationOfScan(scan.id),
-  ]);
+  const [overview, organisation] = await Promise.all([getEmployerOverview(scan.employer_id), campaignOrganisationOfScan(scan.id)]);
   if (!overview) notFound();
+  const view = await buildReportView(scan, definition, overview);
   return json({
     view,
     isOwner,

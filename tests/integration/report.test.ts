@@ -2,7 +2,14 @@ import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoStaff } from "~db/seed/demo";
 import { getPublishedDefinition } from "~/models/questionnaire.server";
-import { buildReportView } from "~/models/report.server";
+import { randomUUID } from "node:crypto";
+import { generateAnswers, prng } from "~db/seed/generate";
+import { groupKeys } from "~/domain/benchmark";
+import { scoreScan } from "~/domain/scoring";
+import { loadHistograms, pillarScores } from "~/models/benchmark.server";
+import { getEmployerOverview } from "~/models/employer.server";
+import { completeScan } from "~/models/scan.server";
+import { buildReportView as buildView } from "~/models/report.server";
 import { action as reportAction, loader as reportLoader } from "~/routes/rapport.$scanId";
 import { loader as pdfLoader } from "~/routes/rapport.$scanId.pdf";
 import { db } from "~/utils/db.server";
@@ -15,6 +22,9 @@ beforeAll(async () => {
 });
 afterAll(teardownDatabase);
 
+type ScanRow = Parameters<typeof buildView>[0];
+const buildReportView = async (scan: ScanRow, definition: Parameters<typeof buildView>[1]) =>
+  buildView(scan, definition, (await getEmployerOverview(scan.employer_id))!);
 const staff = (role: string, region: string) => demoStaff.find((s) => s.role === role && s.regionName === region)!.email;
 
 async function latestScanOf(kvk: string) {
@@ -161,5 +171,37 @@ describe("the PDF", () => {
     const other = await employerCookie((await latestScanOf("90000001")).employer_id);
     const denied = await settle(() => pdfLoader(args(getRequest(`/rapport/${scan.id}/pdf`, { Cookie: other }), { scanId: scan.id })));
     expect(denied.status).toBe(404);
+  });
+});
+
+describe("peer figures kept in memory", () => {
+  it("are read again once a scan is completed, also when they were read just before", async () => {
+    const previous = await latestScanOf("90000003");
+    const keys = groupKeys(previous.sector_id, previous.size_class!);
+    const before = await loadHistograms(keys);
+    const definition = (await getPublishedDefinition(previous.questionnaire_version))!;
+    // A rescan with other answers: the previous scores leave the figures, the new ones enter.
+    const result = scoreScan(definition, generateAnswers(definition, prng(99), previous.overall_score! > 50 ? 0.05 : 0.95));
+    const oldScores = pillarScores(JSON.parse(previous.result_json!) as Parameters<typeof pillarScores>[0]);
+    const newScores = pillarScores(result);
+    expect(Object.keys(newScores).some((p) => newScores[p] !== oldScores[p])).toBe(true);
+    const id = randomUUID();
+    const at = new Date().toISOString();
+    await db()
+      .insertInto("scans")
+      .values({ ...previous, id, status: "in_progress", started_at: at, updated_at: at, completed_at: null, overall_score: null, result_json: null, in_benchmark: 0, shared_with_wsp: 0 })
+      .execute();
+    expect(await completeScan(db(), id, result)).toBe(true);
+
+    const after = await loadHistograms(keys);
+    for (const [pillar, histogram] of Object.entries(before.all)) {
+      const expected = new Map(histogram);
+      const take = oldScores[pillar];
+      const add = newScores[pillar];
+      if (take !== null && take !== undefined) expected.set(take, expected.get(take)! - 1);
+      if (add !== null && add !== undefined) expected.set(add, (expected.get(add) ?? 0) + 1);
+      for (const [score, n] of [...expected]) if (n === 0) expected.delete(score);
+      expect(after.all[pillar]).toEqual(expected);
+    }
   });
 });

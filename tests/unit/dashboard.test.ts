@@ -3,12 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   budgetYear,
   centsToEuroInput,
-  countByMonth,
   formatShare,
   formatWorkingDays,
   lastMonths,
   median,
-  monthKey,
+  monthRanges,
   monthLabel,
   monthStartUtc,
   parseEuros,
@@ -16,7 +15,7 @@ import {
   shareWithinNorm,
   workingDayDurations,
 } from "~/domain/dashboard";
-import { workingDaysBetween } from "~/domain/working-days";
+import { amsterdamDate, workingDaysBetween } from "~/domain/working-days";
 
 describe("median", () => {
   it("is the middle value, the mean of the two middle values, or null", () => {
@@ -111,11 +110,24 @@ describe("shareWithinNorm", () => {
 });
 
 describe("months", () => {
-  it("buckets an instant in its Amsterdam month (not the UTC month)", () => {
-    expect(monthKey("2026-01-31T22:30:00.000Z")).toBe("2026-01");
-    expect(monthKey("2026-01-31T23:30:00.000Z")).toBe("2026-02");
-    expect(monthKey("2026-06-30T22:30:00.000Z")).toBe("2026-07");
-    expect(monthKey("2026-06-30T21:30:00.000Z")).toBe("2026-06");
+  it("spans each month from its first Amsterdam moment to the next month's (not the UTC month)", () => {
+    expect(monthRanges(["2026-01", "2026-06", "2026-12"])).toEqual([
+      { month: "2026-01", from: "2025-12-31T23:00:00.000Z", to: "2026-01-31T23:00:00.000Z" },
+      { month: "2026-06", from: "2026-05-31T22:00:00.000Z", to: "2026-06-30T22:00:00.000Z" },
+      { month: "2026-12", from: "2026-11-30T23:00:00.000Z", to: "2026-12-31T23:00:00.000Z" },
+    ]);
+  });
+
+  it("puts every instant in the range of its Amsterdam month, comparing ISO text as the database does", () => {
+    const months = lastMonths(new Date("2027-01-15T12:00:00Z"), 36);
+    const ranges = monthRanges(months);
+    fc.assert(
+      fc.property(fc.date({ min: new Date(ranges[0]!.from), max: new Date(Date.parse(ranges.at(-1)!.to) - 1), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString();
+        const hits = ranges.filter((r) => iso >= r.from && iso < r.to);
+        expect(hits.map((r) => r.month)).toEqual([amsterdamDate(d).slice(0, 7)]);
+      }),
+    );
   });
 
   it("lists the last n months, oldest first, across a year boundary", () => {
@@ -128,14 +140,9 @@ describe("months", () => {
   it("knows when a month starts in Amsterdam (winter +01:00, summer +02:00)", () => {
     expect(monthStartUtc("2026-01")).toBe("2025-12-31T23:00:00.000Z");
     expect(monthStartUtc("2026-07")).toBe("2026-06-30T22:00:00.000Z");
-    expect(monthKey(monthStartUtc("2026-07"))).toBe("2026-07");
-    expect(monthKey(new Date(Date.parse(monthStartUtc("2026-07")) - 1).toISOString())).toBe("2026-06");
+    expect(amsterdamDate(new Date(monthStartUtc("2026-07"))).slice(0, 7)).toBe("2026-07");
+    expect(amsterdamDate(new Date(Date.parse(monthStartUtc("2026-07")) - 1)).slice(0, 7)).toBe("2026-06");
     expect(() => monthStartUtc("2026-13")).toThrow(RangeError);
-  });
-
-  it("counts per month and ignores nulls and months outside the list", () => {
-    const counts = countByMonth(["2026-01-05T10:00:00Z", "2026-01-31T23:30:00Z", null, "2025-01-01T12:00:00Z"], ["2026-01", "2026-02"]);
-    expect(counts).toEqual({ "2026-01": 1, "2026-02": 1 });
   });
 
   it("names months in Dutch", () => {
