@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import {
   Form,
   isRouteErrorResponse,
@@ -17,6 +17,7 @@ import type { ReactNode } from "react";
 import styles from "~/styles/app.css";
 import { isDemo, outboxPageEnabled } from "~/utils/env.server";
 import { getSessionUser } from "~/utils/session.server";
+import { mustSetUpTotp, TOTP_SETUP_PATH } from "~/utils/auth.server";
 import { navigationFor, roleLabel } from "~/content/navigation";
 import { useNonce } from "~/utils/nonce";
 
@@ -32,6 +33,11 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
+  // Administrators and coordinators set up their second factor before any other page (the
+  // pages' own loaders enforce this too, through requireUser).
+  if (user && mustSetUpTotp(user) && !["/uitloggen", TOTP_SETUP_PATH].includes(new URL(request.url).pathname)) {
+    throw redirect(TOTP_SETUP_PATH);
+  }
   return json({
     user: user ? { name: user.name, role: user.role } : null,
     demo: isDemo(),
@@ -95,6 +101,11 @@ function Shell({ children }: { children: ReactNode }) {
                     {user.name} <span className="visually-hidden">, ingelogd als </span>
                     <span aria-hidden="true">·</span> {roleLabel(user.role)}
                   </li>
+                  {user.role !== "employer" ? (
+                    <li>
+                      <NavLink to="/account">Mijn account</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <Form method="post" action="/uitloggen">
                       <button type="submit" className="link-button">

@@ -76,6 +76,12 @@ export interface UserTable {
   last_login_at: string | null;
   /** YYYY-MM-DD (Amsterdam): away up to and including this day; the backup covers. */
   absent_until: string | null;
+  /** Second factor: the base32 secret, encrypted (see app/utils/totp-secret.server.ts); null when not set up. */
+  totp_secret: string | null;
+  /** When the second factor was confirmed; a secret without it is a set-up in progress. */
+  totp_enabled_at: string | null;
+  /** The last 30-second step signed in with; that step and older ones are refused (no replay). */
+  totp_last_step: number | null;
 }
 
 export interface SessionTable {
@@ -99,6 +105,25 @@ export interface LoginTokenTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the normalised code; the code itself is shown once and never stored. */
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** A correct password of a user with a second factor, waiting for the code (5 minutes, once). */
+export interface SignInChallengeTable {
+  /** SHA-256 of the token in the pending cookie. */
+  id: string;
+  user_id: string;
+  redirect_to: string | null;
+  created_at: string;
+  expires_at: string;
 }
 
 export type MailStatus = "pending" | "sent" | "failed";
@@ -389,6 +414,8 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   login_tokens: LoginTokenTable;
+  recovery_codes: RecoveryCodeTable;
+  sign_in_challenges: SignInChallengeTable;
   mail_outbox: MailOutboxTable;
   app_meta: AppMetaTable;
   questionnaire_versions: QuestionnaireVersionTable;

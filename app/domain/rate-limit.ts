@@ -12,6 +12,9 @@ export const rateRules = {
   /** Password attempts for one staff e-mail address. */
   signInPerEmail: { name: "inloggen-e-mail", limit: 10, windowSeconds: 15 * 60 },
   signInPerIp: { name: "inloggen-ip", limit: 60, windowSeconds: 15 * 60 },
+  /** Second-factor codes (app or recovery code) for one staff member, and from one address. */
+  secondFactorPerUser: { name: "tweede-stap-gebruiker", limit: 10, windowSeconds: 15 * 60 },
+  secondFactorPerIp: { name: "tweede-stap-ip", limit: 60, windowSeconds: 15 * 60 },
   /** Sign-in and resume links mailed to one address. */
   magicLinkPerEmail: { name: "link-e-mail", limit: 5, windowSeconds: 60 * 60 },
   magicLinkPerIp: { name: "link-ip", limit: 40, windowSeconds: 60 * 60 },

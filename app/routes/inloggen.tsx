@@ -15,6 +15,7 @@ import { clientIp, limitPublicPost } from "~/utils/rate-limit.server";
 import { safeRedirect } from "~/utils/redirect";
 import { rateRules } from "~/domain/rate-limit";
 import { createUserSession, getSessionUser } from "~/utils/session.server";
+import { startSecondFactor } from "~/utils/sign-in-challenge.server";
 
 export const meta: MetaFunction = () => [{ title: "Inloggen — Werkgeversportaal" }];
 
@@ -22,8 +23,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "");
   if (user) throw redirect(redirectTo || homeFor(user.role));
-  return json({ redirectTo });
+  const notice = new URL(request.url).searchParams.get("melding");
+  return json({ redirectTo, notice: notice && notice in notices ? (notice as keyof typeof notices) : null });
 }
+
+/** Messages after being sent here (?melding=…). */
+const notices = {
+  "overal-uitgelogd": "U bent overal uitgelogd: op dit apparaat en op alle andere apparaten.",
+  "opnieuw-inloggen": "Uw inlogpoging is verlopen of al gebruikt. Log opnieuw in.",
+} as const;
 
 type ActionData =
   | { intent: "link"; ok: false; errors: Record<string, string>; values: Record<string, string> }
@@ -60,7 +68,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: 400 },
       );
     }
-    return createUserSession(request, user, safeRedirect(parsed.data.redirectTo, "") || homeFor(user.role));
+    const redirectTo = safeRedirect(parsed.data.redirectTo, "") || homeFor(user.role);
+    // With a second factor the password alone gives no session: the code page comes first.
+    if (user.totp_enabled_at) return startSecondFactor(user.id, redirectTo);
+    return createUserSession(request, user, redirectTo);
   }
 
   const parsed = parseForm(magicLinkSchema, formData);
@@ -93,7 +104,7 @@ const linkLabels = { email: "E-mailadres" };
 const passwordLabels = { email: "E-mailadres", password: "Wachtwoord" };
 
 export default function SignIn() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -112,6 +123,11 @@ export default function SignIn() {
   return (
     <>
       <h1>Inloggen</h1>
+      {notice ? (
+        <div className="panel panel--ok" role="status">
+          <p>{notices[notice]}</p>
+        </div>
+      ) : null}
       <div className="cards">
         <section className="card" aria-labelledby="werkgever-titel">
           <h2 id="werkgever-titel">Voor werkgevers</h2>

@@ -5,8 +5,16 @@
  */
 import { redirect } from "@remix-run/node";
 import type { StaffRole } from "~db/schema";
+import { totpRequiredFor } from "~/domain/totp";
 import { getSessionUser, type SessionUser } from "./session.server";
 import { safeRedirect } from "~/utils/redirect";
+
+/** Where administrators and coordinators without a second factor are sent, from every page. */
+export const TOTP_SETUP_PATH = "/account/tweestaps";
+
+/** A role that must use a second factor, without one set up yet. */
+export const mustSetUpTotp = (user: Pick<SessionUser, "role" | "totpEnabled">) =>
+  totpRequiredFor(user.role) && !user.totpEnabled;
 
 export function signInUrl(request: Request): string {
   const url = new URL(request.url);
@@ -14,9 +22,15 @@ export function signInUrl(request: Request): string {
   return `/inloggen?${new URLSearchParams({ redirectTo: safeRedirect(target, "/") })}`;
 }
 
-export async function requireUser(request: Request): Promise<SessionUser> {
+/**
+ * The signed-in user. Administrators and coordinators who have not set up
+ * their second factor are sent to the set-up page; only that page passes
+ * `allowTotpSetup`.
+ */
+export async function requireUser(request: Request, options: { allowTotpSetup?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser(request);
   if (!user) throw redirect(signInUrl(request));
+  if (!options.allowTotpSetup && mustSetUpTotp(user)) throw redirect(TOTP_SETUP_PATH);
   return user;
 }
 

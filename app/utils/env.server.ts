@@ -30,6 +30,11 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Hour (Europe/Amsterdam, 0–23) from which the daily job runs. */
   DAILY_JOB_FROM_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** 64 hex characters (32 bytes, e.g. `openssl rand -hex 32`): encrypts the staff TOTP secrets at rest. */
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "64 hexadecimale tekens (32 bytes), bijvoorbeeld uit `openssl rand -hex 32`")
+    .optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Days after the last save before an unfinished scan is deleted (daily job). */
   RETENTION_UNFINISHED_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION.unfinishedScanDays),

@@ -5,3 +5,6 @@ import type { FieldErrors } from "./forms";
 export function badRequest(errors: FieldErrors, values: Record<string, string> = {}) {
   return json({ ok: false as const, errors, values }, { status: 400 });
 }
+
+/** For pages with secrets (TOTP set-up, recovery codes): never kept by a browser or proxy cache. */
+export const noStore = { "Cache-Control": "private, no-store" };

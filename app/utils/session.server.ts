@@ -30,6 +30,8 @@ export interface SessionUser {
   regionId: string | null;
   organisationId: string | null;
   employerId: string | null;
+  /** The second factor (TOTP) is set up and confirmed. */
+  totpEnabled: boolean;
 }
 
 async function tokenFrom(request: Request): Promise<string | null> {
@@ -56,6 +58,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
       "users.organisation_id",
       "users.employer_id",
       "users.active",
+      "users.totp_enabled_at",
     ])
     .where("sessions.id", "=", sessionId)
     .executeTakeFirst();
@@ -77,6 +80,7 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
     regionId: row.region_id,
     organisationId: row.organisation_id,
     employerId: row.employer_id,
+    totpEnabled: row.totp_enabled_at !== null,
   };
 }
 
@@ -120,6 +124,16 @@ export async function sessionCookieHeader(token: string): Promise<string> {
 export async function destroyUserSession(request: Request, redirectTo = "/"): Promise<Response> {
   const token = await tokenFrom(request);
   if (token) await db().deleteFrom("sessions").where("id", "=", sha256(token)).execute();
+  return signedOut(redirectTo);
+}
+
+/** "Overal uitloggen": ends every session of the user, this one included. */
+export async function destroyAllUserSessions(userId: string, redirectTo: string): Promise<Response> {
+  await db().deleteFrom("sessions").where("user_id", "=", userId).execute();
+  return signedOut(redirectTo);
+}
+
+async function signedOut(redirectTo: string): Promise<Response> {
   return redirect(redirectTo, {
     headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) },
   });

@@ -9,6 +9,7 @@ import { closeDb, db, dbHandle } from "./db.server";
 import { runDailyJobs } from "~/models/daily-job.server";
 import { appUrl, env, isDemo, retentionSettings } from "./env.server";
 import { log } from "./log.server";
+import { totpKeyConfigured } from "./totp-secret.server";
 import { startMailWorker } from "./mail.server";
 
 export async function prepareDatabase(): Promise<{
@@ -24,6 +25,9 @@ export async function prepareDatabase(): Promise<{
     await seedReference(handle.db);
     return { migrated, demoSeeded: isDemo() ? await seedDemo(handle.db) : false };
   });
+  if (!totpKeyConfigured()) {
+    log.error("TOTP_ENCRYPTION_KEY is not set: staff cannot set up or use a second factor until it is");
+  }
   log.info("database ready", { kind: handle.kind, migrations: migrated.length, demoSeeded });
   return { location: handle.location, migrated, demoSeeded, demoSignIns: isDemo() ? demoSignIns() : [] };
 }

@@ -17,6 +17,7 @@ import * as m20261123T1920 from "./2026-11-23T1920-bench-indexes";
 import * as m20261123T2000 from "./2026-11-23T2000-security";
 import * as m20261123T2200 from "./2026-11-23T2200-avg";
 import * as m20261123T2300 from "./2026-11-23T2300-perf";
+import * as m20261123T2300totp from "./2026-11-23T2300-totp";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T2000-security": m20261123T2000,
   "2026-11-23T2200-avg": m20261123T2200,
   "2026-11-23T2300-perf": m20261123T2300,
+  "2026-11-23T2300-totp": m20261123T2300totp,
 };
 
 export const migrationProvider: MigrationProvider = {

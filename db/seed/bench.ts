@@ -159,6 +159,8 @@ export async function seedBench(db: Kysely<Database>, size: BenchSize, now: Date
         created_at: at,
         updated_at: at,
         last_login_at: null,
+        // Coordinators must have a second factor; the bench signs in with session rows, so only the flag is set.
+        totp_enabled_at: role === "coordinator" ? at : null,
       });
       ids.forEach((id, k) => staff.push(person(id, "accountmanager", k + 1, null)));
       staff.push(person(uuid(), "coordinator", 1, null));

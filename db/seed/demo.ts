@@ -5,6 +5,11 @@
 import type { Role } from "../schema";
 
 export const DEMO_PASSWORD = "Demo-portaal-2026";
+/**
+ * The second factor (TOTP, base32) of the demo administrator and coordinators: add it
+ * to an authenticator app, or compute the code with app/domain/totp.ts. Demo only.
+ */
+export const DEMO_TOTP_SECRET = "WERKGEVERSPORTAALDEMOTOTPGEHEIM2";
 
 export interface DemoStaff {
   key: string;

@@ -9,9 +9,11 @@ import { readFileSync } from "node:fs";
 import { hash } from "@node-rs/argon2";
 import type { Kysely } from "kysely";
 import { parseMunicipalityCsv } from "../../app/domain/municipality-import";
+import { totpRequiredFor } from "../../app/domain/totp";
+import { encryptTotpSecret } from "../../app/utils/totp-secret.server";
 import { publishInitialVersions } from "../../app/models/questionnaire.server";
 import type { Database } from "../schema";
-import { DEMO_PASSWORD, demoEmployers, demoOrganisations, demoStaff } from "./demo";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoEmployers, demoOrganisations, demoStaff } from "./demo";
 import { seedDemoRequests } from "./demo-requests";
 import { seedDemoCampaign } from "./demo-campaigns";
 import { seedDemoScans } from "./demo-scans";
@@ -173,6 +175,10 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
           created_at: at,
           updated_at: at,
           last_login_at: null,
+          // Administrators and coordinators must use a second factor: theirs is the fixed demo one.
+          ...(totpRequiredFor(s.role)
+            ? { totp_secret: encryptTotpSecret(DEMO_TOTP_SECRET, idOf(s.key)), totp_enabled_at: at }
+            : {}),
         })
         .execute();
     }
@@ -254,7 +260,7 @@ export function demoSignIns(): { role: string; email: string; how: string }[] {
     ...demoStaff.map((s) => ({
       role: `${roleNames[s.role] ?? s.role}${s.regionName ? ` (${s.regionName})` : ""}`,
       email: s.email,
-      how: `wachtwoord ${DEMO_PASSWORD}`,
+      how: `wachtwoord ${DEMO_PASSWORD}${totpRequiredFor(s.role) ? `, daarna de code uit een authenticator-app met sleutel ${DEMO_TOTP_SECRET}` : ""}`,
     })),
     ...demoEmployers.slice(0, 2).map((e) => ({
       role: `Werkgever (${e.name})`,

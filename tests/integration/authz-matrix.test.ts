@@ -55,6 +55,8 @@ const regionStaffResource: Expectation = { ...regionStaffPage, amY: 404 };
 const coordinatorPage: Expectation = { ...regionStaffPage, amX: 403, amY: 403 };
 const organisationPage: Expectation = { ...notSignedIn, amX: 403, amY: 403, coordX: 403, organisation: "ok", admin: 403 };
 const adminPage: Expectation = { ...notSignedIn, amX: 403, amY: 403, coordX: 403, organisation: 403, admin: "ok" };
+/** The own account of any staff member (second factor, log out everywhere). */
+const staffAccountPage: Expectation = { ...notSignedIn, amX: "ok", amY: "ok", coordX: "ok", organisation: "ok", admin: "ok" };
 
 interface Fixtures {
   completedScanId: string;
@@ -78,6 +80,8 @@ interface Entry {
 
 const matrix: Record<string, Entry> = {
   "$.tsx": { owner: "korenschoof", loader: all(404) },
+  "account._index.tsx": { owner: "korenschoof", loader: staffAccountPage, action: staffAccountPage },
+  "account.tweestaps.tsx": { owner: "korenschoof", loader: staffAccountPage, action: staffAccountPage },
   // No loader or action: a static page.
   "_index.tsx": { owner: "korenschoof" },
   // No loader or action: the page after deleting an account.
@@ -104,6 +108,8 @@ const matrix: Record<string, Entry> = {
   "inloggen.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
   "inloggen_.link.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
   "inloggen_.uitnodiging.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
+  // Without a pending sign-in (password first) the code page sends everyone to sign in.
+  "inloggen_.code.tsx": { owner: "korenschoof", loader: all("signin"), action: all("signin") },
   "mijn._index.tsx": { owner: "korenschoof", loader: employerPage },
   "mijn.gegevens.tsx": { owner: "korenschoof", loader: employerPage, action: employerPage },
   "mijn.gegevens[.json].tsx": { owner: "korenschoof", loader: employerPage },

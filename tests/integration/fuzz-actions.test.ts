@@ -89,6 +89,7 @@ function actorFor(file: string): Actor {
   if (file.startsWith("wsp.")) return "amX";
   if (file.startsWith("organisatie.")) return "organisation";
   if (file.startsWith("beheer.")) return "admin";
+  if (file.startsWith("account.")) return "amX";
   return "anonymous";
 }
 
