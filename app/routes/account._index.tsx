@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffRoles } from "~db/schema";
-import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
-import { RecoveryCodes } from "~/components/recovery-codes";
+import { RecoveryCodes, TotpCodeForm } from "~/components/second-factor";
 import { roleLabel } from "~/content/navigation";
 import { codeMessages } from "~/content/second-factor";
 import { rateRules } from "~/domain/rate-limit";
@@ -61,42 +60,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return json<ActionData>({ form, errors: null, codes: await newRecoveryCodes(user.id) }, { headers: noStore });
 }
 
-const labels = { code: "Code uit de app" };
-
-function CodeForm({
-  intent,
-  button,
-  actionData,
-}: {
-  intent: "herstelcodes" | "uitzetten";
-  button: string;
-  actionData: ActionData | undefined;
-}) {
-  const busy = useNavigation().state !== "idle";
-  const mine = actionData?.form === intent && actionData.errors ? { errors: actionData.errors } : undefined;
-  const { form, onSubmit, errors, submitCount } = useValidatedForm(totpCodeSchema, {
-    actionData: mine,
-    defaultValues: { intent, code: "" },
-  });
-  return (
-    <Form method="post" noValidate onSubmit={onSubmit}>
-      <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} prefix={intent} />
-      <input type="hidden" {...form.register("intent")} value={intent} />
-      <TextField
-        prefix={intent}
-        name="code"
-        label="Code uit de app"
-        hint="6 cijfers."
-        error={errors.code}
-        inputProps={{ ...form.register("code"), inputMode: "numeric", autoComplete: "one-time-code" }}
-      />
-      <button type="submit" className="button button--secondary" disabled={busy}>
-        {button}
-      </button>
-    </Form>
-  );
-}
-
 export default function Account() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
@@ -128,14 +91,26 @@ export default function Account() {
           {actionData?.codes ? <RecoveryCodes codes={actionData.codes} /> : null}
           <h3>Nieuwe herstelcodes</h3>
           <p>Uw oude herstelcodes werken daarna niet meer.</p>
-          <CodeForm intent="herstelcodes" button="Maak nieuwe herstelcodes" actionData={actionData} />
+          <TotpCodeForm
+            intent="herstelcodes"
+            button="Maak nieuwe herstelcodes"
+            hint="6 cijfers."
+            errors={actionData?.form === "herstelcodes" ? actionData.errors : null}
+            secondary
+          />
           {totp.required ? (
             <p>Voor uw rol is tweestapsverificatie verplicht. U kunt het niet uitzetten.</p>
           ) : (
             <>
               <h3>Tweestapsverificatie uitzetten</h3>
               <p>Daarna logt u in met alleen uw wachtwoord. Dat is minder veilig.</p>
-              <CodeForm intent="uitzetten" button="Zet tweestapsverificatie uit" actionData={actionData} />
+              <TotpCodeForm
+                intent="uitzetten"
+                button="Zet tweestapsverificatie uit"
+                hint="6 cijfers."
+                errors={actionData?.form === "uitzetten" ? actionData.errors : null}
+                secondary
+              />
             </>
           )}
         </>

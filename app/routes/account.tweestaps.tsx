@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
-import { RecoveryCodes } from "~/components/recovery-codes";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RecoveryCodes, TotpCodeForm } from "~/components/second-factor";
 import { codeMessages } from "~/content/second-factor";
 import { rateRules } from "~/domain/rate-limit";
 import { groupSecret, otpauthUri, totpAllowedFor, totpRequiredFor } from "~/domain/totp";
@@ -61,16 +60,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return json({ errors: null, codes: result.codes }, { headers: noStore });
 }
 
-const labels = { code: "Code uit de app" };
-
 export default function TotpSetup() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const busy = useNavigation().state !== "idle";
-  const { form, onSubmit, errors, submitCount } = useValidatedForm(totpCodeSchema, {
-    actionData: actionData?.errors ? { errors: actionData.errors } : undefined,
-    defaultValues: { intent: "bevestigen", code: "" },
-  });
 
   if (actionData?.codes) {
     return (
@@ -127,20 +119,12 @@ export default function TotpSetup() {
             {data.secret}
           </p>
           <h2>Stap 2: vul de code uit de app in</h2>
-          <Form method="post" noValidate onSubmit={onSubmit}>
-            <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
-            <input type="hidden" {...form.register("intent")} value="bevestigen" />
-            <TextField
-              name="code"
-              label="Code uit de app"
-              hint="6 cijfers. De app laat elke 30 seconden een nieuwe code zien."
-              error={errors.code}
-              inputProps={{ ...form.register("code"), inputMode: "numeric", autoComplete: "one-time-code" }}
-            />
-            <button type="submit" className="button" disabled={busy}>
-              Tweestapsverificatie aanzetten
-            </button>
-          </Form>
+          <TotpCodeForm
+            intent="bevestigen"
+            button="Tweestapsverificatie aanzetten"
+            hint="6 cijfers. De app laat elke 30 seconden een nieuwe code zien."
+            errors={actionData?.errors}
+          />
           <Form method="post">
             <input type="hidden" name="intent" value="instellen" />
             <p>
