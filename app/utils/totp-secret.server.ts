@@ -2,7 +2,7 @@
  * TOTP secrets at rest: AES-256-GCM with the key in TOTP_ENCRYPTION_KEY, the
  * user id as associated data (a secret copied to another user's row does not
  * decrypt). Stored as `v1.<iv>.<tag>.<ciphertext>` in base64url.
- * See docs/decisions/0014-staff-second-factor.md.
+ * See docs/decisions/0015-staff-second-factor.md.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 import { base32Encode, TOTP_SECRET_BYTES } from "~/domain/totp";
