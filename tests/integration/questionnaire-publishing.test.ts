@@ -24,6 +24,8 @@ async function adminCookie() {
       last_login_at: null, absent_until: null,
     })
     .execute();
+  // Administrators must have their second factor set up before any /beheer page opens (totp.test.ts covers that).
+  await db().updateTable("users").set({ totp_enabled_at: at }).where("id", "=", id).execute();
   return cookieFrom(await createUserSession(getRequest("/"), { id, role: "admin" }, "/beheer"));
 }
 
