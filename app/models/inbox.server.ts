@@ -6,6 +6,8 @@ import { sql } from "kysely";
 import { amsterdamDate } from "~/domain/working-days";
 import { db } from "~/utils/db.server";
 
+import type { InboxQuery } from "~/schemas/wsp";
+
 export const INBOX_PAGE_SIZE = 25;
 
 export interface InboxFilter {
@@ -15,6 +17,17 @@ export interface InboxFilter {
   status?: string;
   overdue?: boolean;
   showClosed?: boolean;
+}
+
+/** The filter chosen in the inbox's query string (the page and its CSV export read the same one). */
+export function inboxFilterFrom(query: InboxQuery): InboxFilter {
+  return {
+    mine: query.filter === "mijn",
+    unassigned: query.filter === "niet-toegewezen",
+    overdue: query.filter === "te-laat",
+    type: query.type || undefined,
+    showClosed: query.afgesloten === "ja",
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { TableWrap } from "~/components/table-wrap";
 import { statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
 import { dueBadge } from "~/domain/working-days";
 import { assignWorkItem } from "~/models/assignment.server";
-import { INBOX_PAGE_SIZE, listInbox } from "~/models/inbox.server";
+import { INBOX_PAGE_SIZE, inboxFilterFrom, listInbox } from "~/models/inbox.server";
 import { leadStageLabel } from "~/content/lead-stages";
 import { getRegion } from "~/models/region.server";
 import { absenceSchema, assignSchema, inboxQuerySchema } from "~/schemas/wsp";
@@ -25,13 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { rows, total } = await listInbox({
     regionId: user.regionId,
     userId: user.id,
-    filter: {
-      mine: query.filter === "mijn",
-      unassigned: query.filter === "niet-toegewezen",
-      overdue: query.filter === "te-laat",
-      type: query.type || undefined,
-      showClosed: query.afgesloten === "ja",
-    },
+    filter: inboxFilterFrom(query),
     sort: query.sort,
     page: query.pagina,
     now,

@@ -96,8 +96,6 @@ export default function Dashboard() {
   const reassignErrors = actionData?.intent === "overdragen" ? actionData.errors : {};
   const totalScans = data.scans.reduce((sum, m) => sum + m.started, 0);
   const totalCompleted = data.scans.reduce((sum, m) => sum + m.completed, 0);
-  const totalLeads = data.leads.reduce((sum, s) => sum + s.count, 0);
-  const totalRequests = data.requests.reduce((sum, s) => sum + s.count, 0);
   const since = formatDate(data.since);
   const counted = data.norm.withinNorm + data.norm.missed;
   const median = data.firstContact.medianDays;
@@ -187,72 +185,24 @@ export default function Dashboard() {
       <section aria-labelledby="leads">
         <h2 id="leads">Gedeelde scans per fase</h2>
         <p>Toekomstscans die werkgevers met u delen, en hoe ver de opvolging is. Het gaat om alle scans die nu gedeeld zijn.</p>
-        <DashboardBars
-          horizontal
-          labels={data.leads.map((s) => s.label)}
-          series={[{ label: "Aantal", data: data.leads.map((s) => s.count) }]}
-          summary={`Staafdiagram: gedeelde scans per fase. ${data.leads.map((s) => `${s.label}: ${s.count}`).join(", ")}.`}
+        <CountsChartAndTable
+          rows={data.leads.map((s) => ({ key: s.stage, label: s.label, count: s.count }))}
+          chartTitle="gedeelde scans per fase"
+          caption="Gedeelde scans per fase van de opvolging"
+          tableLabel="Tabel gedeelde scans per fase"
+          keyHeader="Fase"
         />
-        <TableWrap label="Tabel gedeelde scans per fase">
-          <table>
-            <caption>Gedeelde scans per fase van de opvolging</caption>
-            <thead>
-              <tr>
-                <th scope="col">Fase</th>
-                <th scope="col">Aantal</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.leads.map((s) => (
-                <tr key={s.stage}>
-                  <th scope="row">{s.label}</th>
-                  <td>{s.count}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Totaal</th>
-                <td>{totalLeads}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableWrap>
       </section>
 
       <section aria-labelledby="aanvragen">
         <h2 id="aanvragen">Aanvragen per status</h2>
-        <DashboardBars
-          horizontal
-          labels={data.requests.map((s) => s.label)}
-          series={[{ label: "Aantal", data: data.requests.map((s) => s.count) }]}
-          summary={`Staafdiagram: aanvragen per status. ${data.requests.map((s) => `${s.label}: ${s.count}`).join(", ")}.`}
+        <CountsChartAndTable
+          rows={data.requests.map((s) => ({ key: s.status, label: s.label, count: s.count }))}
+          chartTitle="aanvragen per status"
+          caption="Alle aanvragen in uw regio per status"
+          tableLabel="Tabel aanvragen per status"
+          keyHeader="Status"
         />
-        <TableWrap label="Tabel aanvragen per status">
-          <table>
-            <caption>Alle aanvragen in uw regio per status</caption>
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Aantal</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.requests.map((s) => (
-                <tr key={s.status}>
-                  <th scope="row">{s.label}</th>
-                  <td>{s.count}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Totaal</th>
-                <td>{totalRequests}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableWrap>
       </section>
 
       <section aria-labelledby="eerste-contact">
@@ -376,6 +326,58 @@ export default function Dashboard() {
           </button>
         </Form>
       </section>
+    </>
+  );
+}
+
+/** Counts per label as a horizontal bar chart with the same figures (and their total) in a table. */
+function CountsChartAndTable({
+  rows,
+  chartTitle,
+  caption,
+  tableLabel,
+  keyHeader,
+}: {
+  rows: { key: string; label: string; count: number }[];
+  chartTitle: string;
+  caption: string;
+  tableLabel: string;
+  keyHeader: string;
+}) {
+  const total = rows.reduce((sum, r) => sum + r.count, 0);
+  return (
+    <>
+      <DashboardBars
+        horizontal
+        labels={rows.map((r) => r.label)}
+        series={[{ label: "Aantal", data: rows.map((r) => r.count) }]}
+        summary={`Staafdiagram: ${chartTitle}. ${rows.map((r) => `${r.label}: ${r.count}`).join(", ")}.`}
+      />
+      <TableWrap label={tableLabel}>
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{keyHeader}</th>
+              <th scope="col">Aantal</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.count}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Totaal</th>
+              <td>{total}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableWrap>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain
 import { dueBadge } from "~/domain/working-days";
 import { leadStageLabel } from "~/content/lead-stages";
 import { audit } from "~/models/audit.server";
-import { listInbox } from "~/models/inbox.server";
+import { inboxFilterFrom, listInbox } from "~/models/inbox.server";
 import { inboxQuerySchema } from "~/schemas/wsp";
 import { requireRegionStaff } from "~/utils/auth.server";
 import { csvResponse } from "~/utils/csv.server";
@@ -18,13 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { rows } = await listInbox({
     regionId: user.regionId,
     userId: user.id,
-    filter: {
-      mine: query.filter === "mijn",
-      unassigned: query.filter === "niet-toegewezen",
-      overdue: query.filter === "te-laat",
-      type: query.type || undefined,
-      showClosed: query.afgesloten === "ja",
-    },
+    filter: inboxFilterFrom(query),
     sort: query.sort,
     page: 1,
     pageSize: 100_000,

@@ -8,6 +8,8 @@ export const inboxQuerySchema = z.object({
   pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
 export const assignSchema = z.object({
   intent: z.literal("toewijzen"),
   kind: z.enum(["lead", "request"]),
