@@ -10,6 +10,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLoaderData,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -18,7 +19,12 @@ import styles from "~/styles/app.css";
 import { isDemo, outboxPageEnabled } from "~/utils/env.server";
 import { getSessionUser } from "~/utils/session.server";
 import { mustSetUpTotp, TOTP_SETUP_PATH } from "~/utils/auth.server";
-import { navigationFor, roleLabel } from "~/content/navigation";
+import { navigationFor } from "~/content/navigation";
+import { commonMessages } from "~/i18n/common";
+import { parseLocale } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pick } from "~/i18n/messages";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
@@ -26,10 +32,10 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [
-  { title: "Werkgeversportaal" },
-  { name: "description", content: "Doe de Toekomstscan en regel alles met één contactpersoon bij uw Werkgeversservicepunt." },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const t = pick(commonMessages, parseLocale(data?.locale));
+  return [{ title: t.siteName }, { name: "description", content: t.metaDescription }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
@@ -42,12 +48,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: user ? { name: user.name, role: user.role } : null,
     demo: isDemo(),
     outboxPage: outboxPageEnabled(),
+    locale: await getLocale(request),
   });
 }
 
 function Document({ children, title }: { children: ReactNode; title?: string }) {
+  const locale = useLocale();
   return (
-    <html lang="nl">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -60,22 +68,40 @@ function Document({ children, title }: { children: ReactNode; title?: string }) 
   );
 }
 
+/** The language switch: a plain form, so it works without JavaScript; the choice is kept in a cookie. */
+function LanguageSwitch() {
+  const t = useMessages(commonMessages);
+  const locale = useLocale();
+  const location = useLocation();
+  const other = locale === "nl" ? "en" : "nl";
+  return (
+    <Form method="post" action="/taal" className="language-switch">
+      <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+      <button type="submit" className="link-button" lang={other} aria-label={t.switchToLabel}>
+        {t.switchTo}
+      </button>
+    </Form>
+  );
+}
+
 function Shell({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  const t = useMessages(commonMessages);
   const user = data?.user ?? null;
   const nav = navigationFor(user?.role ?? null);
   return (
     <>
       <a className="skip-link" href="#inhoud">
-        Naar de inhoud
+        {t.skipLink}
       </a>
       {data?.demo ? (
         <p className="demo-banner">
-          Dit is een demoversie. Alle bedrijven, personen en gegevens zijn verzonnen.
+          {t.demoBanner}
           {data.outboxPage ? (
             <>
               {" "}
-              <a href="/dev/mail">Bekijk verstuurde e-mails</a>
+              <a href="/dev/mail">{t.demoMail}</a>
             </>
           ) : null}
         </p>
@@ -83,42 +109,45 @@ function Shell({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="site-header__inner">
           <a className="brand" href="/">
-            Werkgeversportaal
-            <small>Toekomstscan en uw Werkgeversservicepunt</small>
+            {t.siteName}
+            <small>{t.siteTagline}</small>
           </a>
-          <nav className="site-nav" aria-label="Hoofdmenu">
+          <nav className="site-nav" aria-label={t.mainMenu}>
             <ul>
               {nav.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end}>
-                    {item.label}
+                    {t.nav[item.label]}
                   </NavLink>
                 </li>
               ))}
               {user ? (
                 <>
                   <li className="user-chip">
-                    {user.name} <span className="visually-hidden">, ingelogd als </span>
-                    <span aria-hidden="true">·</span> {roleLabel(user.role)}
+                    {user.name} <span className="visually-hidden">{t.signedInAs}</span>
+                    <span aria-hidden="true">·</span> {t.roles[user.role]}
                   </li>
                   {user.role !== "employer" ? (
                     <li>
-                      <NavLink to="/account">Mijn account</NavLink>
+                      <NavLink to="/account">{t.myAccount}</NavLink>
                     </li>
                   ) : null}
                   <li>
                     <Form method="post" action="/uitloggen">
                       <button type="submit" className="link-button">
-                        Uitloggen
+                        {t.signOut}
                       </button>
                     </Form>
                   </li>
                 </>
               ) : (
                 <li>
-                  <NavLink to="/inloggen">Inloggen</NavLink>
+                  <NavLink to="/inloggen">{t.signIn}</NavLink>
                 </li>
               )}
+              <li>
+                <LanguageSwitch />
+              </li>
             </ul>
           </nav>
         </div>
@@ -128,10 +157,10 @@ function Shell({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          <span>Werkgeversportaal — een dienst van de Werkgeversservicepunten</span>
-          <a href="/">Over de Toekomstscan</a>
-          <a href="/privacy">Privacy</a>
-          <a href="/toegankelijkheid">Toegankelijkheid</a>
+          <span>{t.footerService}</span>
+          <a href="/">{t.footerAbout}</a>
+          <a href="/privacy">{t.footerPrivacy}</a>
+          <a href="/toegankelijkheid">{t.footerAccessibility}</a>
         </div>
       </footer>
     </>
@@ -155,36 +184,31 @@ export default function App() {
 export function ErrorBoundary() {
   const nonce = useNonce();
   const error = useRouteError();
-  let title = "Er ging iets mis";
-  let body: ReactNode = (
-    <p>
-      Er ging bij ons iets mis. Uw gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw. Lukt het dan
-      nog niet? Neem contact op met uw Werkgeversservicepunt.
-    </p>
-  );
+  const t = useMessages(commonMessages);
+  let title = t.errorTitle;
+  let body: ReactNode = <p>{t.errorText}</p>;
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) {
-      title = "Pagina niet gevonden";
+      title = t.notFoundTitle;
       body = (
         <p>
-          Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de <a href="/">startpagina</a>.
+          {t.notFoundText} <a href="/">{t.homePageLink}</a>.
         </p>
       );
     } else if (error.status === 403) {
-      title = "Geen toegang";
+      title = t.forbiddenTitle;
       body = (
         <p>
-          U bent ingelogd, maar u heeft geen toegang tot deze pagina. Ga naar <a href="/">de startpagina</a> of log in
-          met een ander account.
+          {t.forbiddenText} <a href="/">{t.homePageLink}</a>.
         </p>
       );
     } else if (error.status === 400) {
-      title = "Verzoek niet begrepen";
-      body = <p>Wij konden dit verzoek niet verwerken. Ga terug en probeer het opnieuw.</p>;
+      title = t.badRequestTitle;
+      body = <p>{t.badRequestText}</p>;
     }
   }
   return (
-    <Document title={`${title} — Werkgeversportaal`}>
+    <Document title={`${title} — ${t.siteName}`}>
       <Shell>
         <h1>{title}</h1>
         {body}

@@ -76,6 +76,8 @@ export interface UserTable {
   last_login_at: string | null;
   /** YYYY-MM-DD (Amsterdam): away up to and including this day; the backup covers. */
   absent_until: string | null;
+  /** The language the user chose, "nl" (default) or "en"; e-mails to them use it. */
+  locale: Generated<string>;
   /** Second factor: the base32 secret, encrypted (see app/utils/totp-secret.server.ts); null when not set up. */
   totp_secret: string | null;
   /** When the second factor was confirmed; a secret without it is a set-up in progress. */

@@ -13,6 +13,8 @@ import {
 import { useForm, type DefaultValues, type FieldValues, type FieldErrors as RhfErrors } from "react-hook-form";
 import type { z } from "zod";
 import type { FieldErrors } from "~/utils/forms";
+import { commonMessages } from "~/i18n/common";
+import { useErrorText, useMessages } from "~/i18n/use-messages";
 
 type ActionErrors = { errors?: FieldErrors } | undefined | null;
 
@@ -74,6 +76,8 @@ export function ErrorSummary({
   prefix?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useMessages(commonMessages);
+  const text = useErrorText();
   // In the order of the fields on the page (the order of `labels`), unknown keys last.
   const order = Object.keys(labels);
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
@@ -85,11 +89,11 @@ export function ErrorSummary({
   if (!hasErrors) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">Er is iets niet goed ingevuld</h2>
+      <h2 id="error-summary-title">{t.errorSummaryTitle}</h2>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            <a href={`#${fieldId(field, prefix)}`}>{labels[field] ? `${labels[field]}: ${message}` : message}</a>
+            <a href={`#${fieldId(field, prefix)}`}>{labels[field] ? `${labels[field]}: ${text(message)}` : text(message)}</a>
           </li>
         ))}
       </ul>
@@ -97,6 +101,18 @@ export function ErrorSummary({
   );
 }
 
+
+/** The message next to a field, in the user's language (`message` may be a validation key). */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  const t = useMessages(commonMessages);
+  const text = useErrorText();
+  return (
+    <p id={id} className="field__error">
+      <span className="visually-hidden">{t.errorPrefix}</span>
+      {text(message)}
+    </p>
+  );
+}
 
 /** Label, hint and error message of a single field; the control goes inside. */
 function FieldShell({
@@ -122,12 +138,7 @@ function FieldShell({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${id}-error`} message={error} /> : null}
       {children}
     </div>
   );
@@ -246,12 +257,7 @@ export function RadioGroup({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${base}-error`} className="field__error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${base}-error`} message={error} /> : null}
       <div className="radios">
         {options.map((o, i) => {
           const id = i === 0 ? base : `${base}-${o.value}`;

@@ -1,6 +1,6 @@
 import type { UseFormRegister, FieldValues } from "react-hook-form";
 import type { Question } from "~/content/questionnaire/schema";
-import { fieldId } from "./forms";
+import { FieldError, fieldId } from "./forms";
 
 /** One scan question: a fieldset of radio buttons with "Waarom vragen we dit?". */
 export function QuestionField({
@@ -31,12 +31,7 @@ export function QuestionField({
         <summary>Waarom vragen we dit?</summary>
         <p>{question.why}</p>
       </details>
-      {error ? (
-        <p id={`${base}-error`} className="field__error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={`${base}-error`} message={error} /> : null}
       <div className="radios">
         {question.options.map((option, i) => {
           const id = i === 0 ? base : `${base}-${option.id}`;

@@ -1,52 +1,50 @@
 import type { Role } from "~db/schema";
+import { commonMessages } from "~/i18n/common";
+import type { Locale } from "~/i18n/locale";
+import { pick } from "~/i18n/messages";
+
+type NavKey = keyof (typeof commonMessages)["nl"]["nav"];
 
 export interface NavItem {
   to: string;
-  label: string;
+  /** Key of the label in `commonMessages.nav`. */
+  label: NavKey;
   end?: boolean;
 }
 
-const roleLabels: Record<Role, string> = {
-  employer: "Werkgever",
-  accountmanager: "Accountmanager",
-  coordinator: "Coördinator",
-  organisation: "Werkgeversorganisatie",
-  admin: "Beheerder",
-};
-
-export const roleLabel = (role: Role) => roleLabels[role];
+export const roleLabel = (role: Role, locale: Locale = "nl") => pick(commonMessages, locale).roles[role];
 
 export function navigationFor(role: Role | null): NavItem[] {
   switch (role) {
     case "employer":
       return [
-        { to: "/mijn", label: "Mijn overzicht", end: true },
-        { to: "/scan", label: "Toekomstscan" },
+        { to: "/mijn", label: "myOverview", end: true },
+        { to: "/scan", label: "scan" },
       ];
     case "accountmanager":
-      return [{ to: "/wsp", label: "Werkvoorraad", end: true }];
+      return [{ to: "/wsp", label: "workQueue", end: true }];
     case "coordinator":
       return [
-        { to: "/wsp", label: "Werkvoorraad", end: true },
-        { to: "/wsp/dashboard", label: "Dashboard" },
+        { to: "/wsp", label: "workQueue", end: true },
+        { to: "/wsp/dashboard", label: "dashboard" },
       ];
     case "organisation":
       return [
-        { to: "/organisatie", label: "Campagnes", end: true },
-        { to: "/organisatie/inzicht", label: "Uitkomsten" },
+        { to: "/organisatie", label: "campaigns", end: true },
+        { to: "/organisatie/inzicht", label: "outcomes" },
       ];
     case "admin":
       return [
-        { to: "/beheer", label: "Beheer", end: true },
-        { to: "/beheer/gemeenten", label: "Gemeenten" },
-        { to: "/beheer/instrumenten", label: "Regelingen" },
-        { to: "/beheer/vragenlijsten", label: "Vragenlijsten" },
-        { to: "/beheer/gebruikers", label: "Gebruikers" },
+        { to: "/beheer", label: "admin", end: true },
+        { to: "/beheer/gemeenten", label: "municipalities" },
+        { to: "/beheer/instrumenten", label: "instruments" },
+        { to: "/beheer/vragenlijsten", label: "questionnaires" },
+        { to: "/beheer/gebruikers", label: "users" },
       ];
     case null:
       return [
-        { to: "/", label: "Home", end: true },
-        { to: "/scan", label: "Toekomstscan" },
+        { to: "/", label: "home", end: true },
+        { to: "/scan", label: "scan" },
       ];
   }
 }

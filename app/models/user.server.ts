@@ -1,5 +1,6 @@
 import { verify } from "@node-rs/argon2";
 import { db } from "~/utils/db.server";
+import type { Locale } from "~/i18n/locale";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -32,4 +33,9 @@ export async function findEmployerContact(email: string) {
   const user = await findUserByEmail(email);
   if (!user || user.role !== "employer" || user.active !== 1 || !user.employer_id) return null;
   return user;
+}
+
+/** The language a user chose; e-mails to them are sent in it. */
+export async function setUserLocale(userId: string, locale: Locale) {
+  await db().updateTable("users").set({ locale }).where("id", "=", userId).execute();
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
-import { ErrorSummary, RadioGroup, StepIndicator, TextField, useValidatedForm } from "~/components/forms";
+import { ErrorSummary, FieldError, RadioGroup, StepIndicator, TextField, useValidatedForm } from "~/components/forms";
 import { checkEligibility, eligibilitySchema } from "~/domain/less-risk-eligibility";
 import { createRequest } from "~/models/request.server";
 import { contractTypes, placementSchema } from "~/schemas/requests";
@@ -109,12 +109,7 @@ export default function Placement() {
         ))}
         <fieldset className={`question${errors.wantsPolis ? " question--error" : ""}`}>
           <legend>{labels.wantsPolis}</legend>
-          {errors.wantsPolis ? (
-            <p id="veld-wantsPolis-error" className="field__error">
-              <span className="visually-hidden">Fout: </span>
-              {errors.wantsPolis}
-            </p>
-          ) : null}
+          {errors.wantsPolis ? <FieldError id="veld-wantsPolis-error" message={errors.wantsPolis} /> : null}
           <div className="radios">
             <div className="radio">
               <input type="checkbox" id="veld-wantsPolis" value="ja" defaultChecked={values.wantsPolis === "ja"} {...form.register("wantsPolis")} />

@@ -6,7 +6,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { ChangeEvent } from "react";
-import { ErrorSummary, TextArea, useValidatedForm } from "~/components/forms";
+import { ErrorSummary, FieldError, TextArea, useValidatedForm } from "~/components/forms";
 import { FunnelTable } from "~/components/funnel";
 import { invitationConsent } from "~/content/consents";
 import { campaignPhase, funnelOf } from "~/domain/campaigns";
@@ -169,12 +169,7 @@ export default function CampaignPage() {
           <input id="veld-file" name="file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={readFile} />
         </div>
         <div className={`field${errors.confirm ? " field--error" : ""}`}>
-          {errors.confirm ? (
-            <p id="veld-confirm-error" className="field__error">
-              <span className="visually-hidden">Fout: </span>
-              {errors.confirm}
-            </p>
-          ) : null}
+          {errors.confirm ? <FieldError id="veld-confirm-error" message={errors.confirm} /> : null}
           <div className="radio">
             <input
               id="veld-confirm"

@@ -18,6 +18,7 @@ import * as m20261123T2000 from "./2026-11-23T2000-security";
 import * as m20261123T2200 from "./2026-11-23T2200-avg";
 import * as m20261123T2300 from "./2026-11-23T2300-perf";
 import * as m20261123T2300totp from "./2026-11-23T2300-totp";
+import * as m20261124T0900 from "./2026-11-24T0900-locale";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-23T1200-initial": m20261123T1200,
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23T2200-avg": m20261123T2200,
   "2026-11-23T2300-perf": m20261123T2300,
   "2026-11-23T2300-totp": m20261123T2300totp,
+  "2026-11-24T0900-locale": m20261124T0900,
 };
 
 export const migrationProvider: MigrationProvider = {

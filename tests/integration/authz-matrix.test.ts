@@ -171,6 +171,7 @@ const matrix: Record<string, Entry> = {
   "scan.bedrijf.tsx": { owner: "korenschoof", loader: scanStart, action: scanStart },
   // No loader or action: a static page.
   "toegankelijkheid.tsx": { owner: "korenschoof" },
+  "taal.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute },
   "uitloggen.tsx": { owner: "korenschoof", loader: publicRoute, action: publicRoute, freshSession: true },
   "wsp._index.tsx": { owner: "korenschoof", loader: regionStaffPage, action: regionStaffPage },
   "wsp.aanvragen.$requestId.tsx": {
