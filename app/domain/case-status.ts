@@ -29,6 +29,10 @@
  * afgerond, ingetrokken) has no way out for anyone.
  */
 
+import { caseMessages } from "~/i18n/cases";
+import type { Locale } from "~/i18n/locale";
+import { pick } from "~/i18n/messages";
+
 export const CASE_STATUSES = [
   "ingediend",
   "in_behandeling",
@@ -138,31 +142,13 @@ export function holdsBudget(status: CaseStatus): boolean {
   return HOLDS_BUDGET.has(status);
 }
 
-const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
-  ingediend: "Ingediend",
-  in_behandeling: "In behandeling",
-  toegekend: "Toegekend",
-  afgewezen: "Afgewezen",
-  wachtlijst: "Op de wachtlijst",
-  actief: "Actief",
-  afgerond: "Afgerond",
-  ingetrokken: "Ingetrokken",
-};
-
-export function statusLabel(status: CaseStatus): string {
-  return STATUS_LABELS[status];
+export function statusLabel(status: CaseStatus, locale: Locale = "nl"): string {
+  return pick(caseMessages, locale).names.status[status];
 }
 
 /** Fixed names of the case types (like the pillar titles, they are names: exempt from the jargon rule). */
-const TYPE_LABELS: Readonly<Record<CaseType, string>> = {
-  gesprek: "Gesprek met uw accountmanager",
-  "less-risk-polis": "Less-Risk-polis en jobcoachvoucher",
-  "kansenkaart-voucher": "Kansenkaart-advies (voucher)",
-  ziekmelding: "Ziekmelding",
-};
-
-export function typeLabel(type: CaseType): string {
-  return TYPE_LABELS[type];
+export function typeLabel(type: CaseType, locale: Locale = "nl"): string {
+  return pick(caseMessages, locale).names.type[type];
 }
 
 /** What the employer calls the case in a sentence ("uw aanvraag", "uw ziekmelding"). */

@@ -205,7 +205,7 @@ describe("labels", () => {
       afgerond: "Afgerond",
       ingetrokken: "Ingetrokken",
     });
-    expect(new Set(CASE_STATUSES.map(statusLabel)).size).toBe(CASE_STATUSES.length);
+    expect(new Set(CASE_STATUSES.map((s) => statusLabel(s))).size).toBe(CASE_STATUSES.length);
   });
 
   it("every type has its label", () => {

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Every text a user reads comes from a catalogue in `app/i18n/` with a Dutch
  * and an English version. These tests fail on a missing or empty translation,
@@ -86,7 +87,9 @@ describe("catalogues", () => {
       for (const [key, text] of entries) texts.push({ where: `${c.name} ${key}`, text: fmt(text), explains });
     }
     const report = checkTexts(texts, jargon);
-    expect(report.violations).toEqual([]);
+    // Fixed names (a group called `names`: statuses, types, titles) are exempt from the jargon rule only.
+    const isName = (where: string) => / names\./.test(where);
+    expect(report.violations.filter((v) => v.kind !== "jargon" || !isName(v.where))).toEqual([]);
     expect(report.averageWords).toBeLessThanOrEqual(MAX_AVERAGE_WORDS);
   });
 });
