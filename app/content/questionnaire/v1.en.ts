@@ -558,7 +558,7 @@ export const questionnaireV1En: DefinitionTranslation = {
       },
     },
     leerwerktraject: {
-      title: "Learning on the job and work-based learning",
+      title: "Work-and-learn programme and work-based learning",
       description:
         "In a work-and-learn programme (working while learning a trade) someone learns the trade with you. " +
         "This can be done with BBL (working and going to school at the same time) or with work-based learning (learning on the shop floor).",
