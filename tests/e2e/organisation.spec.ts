@@ -95,3 +95,46 @@ test("an organisation invites members from a CSV; a member completes the scan an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Uitslag Toekomstscan: ${company.name}`);
   await checkA11y();
 });
+
+test("an organisation switches to English on its campaign page, creates a campaign and invites a member in English", async ({ page, checkA11y }) => {
+  const n = randomInt(100_000, 999_999);
+  const campaignName = `Members' evening ${n}`;
+  const member = `member.${n}@vereniging.example`;
+
+  await signInStaff(page, organisationStaff.email, checkA11y);
+  await expect(page).toHaveURL(/\/organisatie$/);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/organisatie$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 2, name: "Your campaigns" })).toBeVisible();
+  await checkA11y();
+
+  await page.getByRole("link", { name: "New campaign" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New campaign");
+  await checkA11y();
+  // The schema's messages show in English, in the browser too.
+  await page.getByLabel("Name of the campaign").fill("x");
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByRole("alert")).toContainText("Name of the campaign: Give the campaign a name of at least 3 characters.");
+  await checkA11y();
+  await page.getByLabel("Name of the campaign").fill(campaignName);
+  await page.getByRole("button", { name: "Create campaign" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(campaignName);
+  await expect(page.locator(".lead")).toContainText("This campaign is running.");
+  await expect(page.getByRole("img", { name: /QR code with the link/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: `From invitation to follow-up: ${campaignName}` })).toContainText("Scan completed");
+  await checkA11y();
+  await page.getByLabel("E-mail addresses of members").fill(`${member}\nnot-an-address`);
+  await page.getByLabel(/I confirm that these are addresses of our members/).check();
+  await page.getByRole("button", { name: "Send invitations" }).click();
+  const result = page.getByRole("status").filter({ hasText: "ready to send" });
+  await expect(result).toContainText("1 invitation ready to send");
+  await expect(result).toContainText("Line 2: Not a valid e-mail address (‘not-an-address’)");
+  await checkA11y();
+
+  // Back to Dutch: the same page, in Dutch again.
+  await page.getByRole("button", { name: "Naar het Nederlands" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.getByRole("heading", { level: 2, name: "Leden uitnodigen" })).toBeVisible();
+});
