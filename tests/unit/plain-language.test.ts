@@ -240,7 +240,6 @@ describe("e-mails, consent texts and the accessibility statement", () => {
         where: "toestemming:organisatie",
         text: [consents.shareWithOrganisationConsent.question("De vereniging"), consents.shareWithOrganisationConsent.hint("De vereniging")].join("\n"),
       },
-      { where: "toestemming:uitnodigen", text: consents.invitationConsent.label },
       {
         where: "toegankelijkheidsverklaring",
         text: [accessibility.title, accessibility.intro, ...accessibility.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join("\n"),
