@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { centsToEuroInput } from "~/domain/dashboard";
 import { budgetMessages } from "~/i18n/budgets";
@@ -90,16 +91,7 @@ export function BudgetTable({ budgets, caption }: { budgets: (Budget & { leftCen
     <TableWrap label={t.table}>
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.columns.instrument}</th>
-            <th scope="col">{t.columns.budget}</th>
-            <th scope="col">{t.columns.reserved}</th>
-            <th scope="col">{t.columns.left}</th>
-            <th scope="col">{t.columns.grants}</th>
-            <th scope="col">{t.columns.amountPerGrant}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={t.columns} />
         <tbody>
           {budgets.map((b) => (
             <tr key={b.instrumentId}>

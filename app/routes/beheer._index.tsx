@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { adminMessages } from "~/i18n/admin";
 import { fmt } from "~/i18n/locale";
@@ -48,17 +49,7 @@ export default function AdminHome() {
       <TableWrap label={t.home.regionsTable}>
         <table>
           <caption>{fmt(t.home.regionsCaption, { count: regions.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.code}</th>
-              <th scope="col">{c.region}</th>
-              <th scope="col">{c.wsp}</th>
-              <th scope="col">{c.contact}</th>
-              <th scope="col">{c.serviceNorm}</th>
-              <th scope="col">{c.municipalities}</th>
-              <th scope="col">{c.staff}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={c} />
           <tbody>
             {regions.map((r) => (
               <tr key={r.id}>

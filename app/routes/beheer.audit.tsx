@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField, TextField } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { endOfAmsterdamDay } from "~/domain/working-days";
 import { adminMessages } from "~/i18n/admin";
@@ -92,16 +93,7 @@ export default function AuditLog() {
       <TableWrap label={a.table}>
         <table>
           <caption>{pages > 1 ? fmt(a.pageOf, { events, page: filter.page, pages }) : events}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{a.columns.at}</th>
-              <th scope="col">{a.columns.actor}</th>
-              <th scope="col">{a.columns.action}</th>
-              <th scope="col">{a.columns.subject}</th>
-              <th scope="col">{a.columns.region}</th>
-              <th scope="col">{a.columns.details}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={a.columns} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>

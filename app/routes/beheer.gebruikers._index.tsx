@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SelectField } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { roleLabel } from "~/content/navigation";
 import { adminMessages } from "~/i18n/admin";
@@ -74,16 +75,7 @@ export default function Users() {
       <TableWrap label={t.table}>
         <table>
           <caption>{users.length === 1 ? t.userOne : fmt(t.userMany, { count: users.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.name}</th>
-              <th scope="col">{t.columns.email}</th>
-              <th scope="col">{t.columns.role}</th>
-              <th scope="col">{t.columns.scope}</th>
-              <th scope="col">{t.columns.status}</th>
-              <th scope="col">{t.columns.lastLogin}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={t.columns} />
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { adminMessages } from "~/i18n/admin";
 import { fmt } from "~/i18n/locale";
@@ -46,15 +47,7 @@ export default function Instruments() {
       <TableWrap label={t.table}>
         <table>
           <caption>{fmt(t.caption, { count: instruments.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.name}</th>
-              <th scope="col">{t.columns.kind}</th>
-              <th scope="col">{t.columns.provider}</th>
-              <th scope="col">{t.columns.amount}</th>
-              <th scope="col">{t.columns.requestable}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={t.columns} />
           <tbody>
             {instruments.map((i) => (
               <tr key={i.id}>

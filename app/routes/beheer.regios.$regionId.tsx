@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { roleLabel } from "~/content/navigation";
 import { adminMessages } from "~/i18n/admin";
@@ -112,14 +113,7 @@ export default function RegionEdit() {
         <TableWrap label={t.staffTable}>
           <table>
             <caption>{fmt(t.staffCaption, { wsp: region.wsp_name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.name}</th>
-                <th scope="col">{t.columns.role}</th>
-                <th scope="col">{t.columns.backup}</th>
-                <th scope="col">{t.columns.status}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={t.columns} />
             <tbody>
               {staff.map((s) => (
                 <tr key={s.id}>

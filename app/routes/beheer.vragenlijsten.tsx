@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { adminMessages } from "~/i18n/admin";
 import { err } from "~/i18n/errors";
@@ -77,15 +78,7 @@ export default function QuestionnaireVersions() {
       <TableWrap label={t.table}>
         <table>
           <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.version}</th>
-              <th scope="col">{t.columns.title}</th>
-              <th scope="col">{t.columns.status}</th>
-              <th scope="col">{t.columns.scans}</th>
-              <th scope="col">{t.columns.action}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={t.columns} />
           <tbody>
             {versions.map((v) => (
               <tr key={v.version}>
