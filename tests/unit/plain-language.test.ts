@@ -210,6 +210,9 @@ describe("e-mails, consent texts and the accessibility statement", () => {
   it("are plain Dutch too: no long sentences, no unexplained jargon", async () => {
     const mail = await import("~/content/mail");
     const consents = await import("~/content/consents");
+    const { consentMessages } = await import("~/i18n/consents");
+    const { fmt } = await import("~/i18n/locale");
+    const { wsp, organisation } = consentMessages.nl;
     const { accessibilityStatement: accessibility } = await import("~/content/accessibility");
     const link = "https://portaal.example.nl/x";
     const mails = {
@@ -230,15 +233,15 @@ describe("e-mails, consent texts and the accessibility statement", () => {
       {
         where: "toestemming:wsp",
         text: [
-          consents.shareWithWspConsent.question,
-          consents.shareWithWspConsent.hint,
-          consents.shareWithWspConsent.yes("WSP Rijnmond"),
-          consents.shareWithWspConsent.no,
+          wsp.question,
+          wsp.hint,
+          fmt(wsp.yes, { wsp: "WSP Rijnmond" }),
+          wsp.no,
         ].join("\n"),
       },
       {
         where: "toestemming:organisatie",
-        text: [consents.shareWithOrganisationConsent.question("De vereniging"), consents.shareWithOrganisationConsent.hint("De vereniging")].join("\n"),
+        text: [organisation.question, organisation.hint].map((t) => fmt(t, { organisation: "De vereniging" })).join("\n"),
       },
       { where: "toestemming:uitnodigen", text: consents.invitationConsent.label },
       {
