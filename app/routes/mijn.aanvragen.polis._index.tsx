@@ -13,45 +13,49 @@ import {
 import { getLocale } from "~/i18n/locale.server";
 import { pick } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/meta";
-import { requestsMessages } from "~/i18n/requests";
+import { requestsMessages, type RequestsTexts } from "~/i18n/requests";
 import { useMessages } from "~/i18n/use-messages";
-import type { RequestsTexts } from "~/i18n/requests";
 import { requireEmployerPage } from "~/utils/employer-page.server";
 import { formDataToObject, parseForm } from "~/utils/forms";
 import { db } from "~/utils/db.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, requestsMessages, (t) => t.names.polisTitle);
 
-type Questions = RequestsTexts["questions"];
+interface Question {
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}
 
 /** The six questions in order, with their answers; the words come from the requests catalogue. */
-function questionsOf(q: Questions) {
-  const yesNoUnknown = [
-    { value: "ja", label: q.yes },
-    { value: "nee", label: q.no },
-    { value: "weet-niet", label: q.unknown },
-  ];
+function questionsOf(q: RequestsTexts["questions"]): Record<keyof EligibilityInput, Question> {
+  const yes = { value: "ja", label: q.yes };
+  const no = { value: "nee", label: q.no };
+  const unknown = { value: "weet-niet", label: q.unknown };
   return {
-    situation: { ...q.situation, options: SITUATIONS.map((value) => ({ value, label: q.situation[value] })) },
-    inTargetRegister: {
-      ...q.inTargetRegister,
-      options: [
-        { value: "nee", label: q.no },
-        { value: "ja", label: q.yes },
-        { value: "weet-niet", label: q.unknown },
-      ],
+    situation: {
+      legend: q.situation.legend,
+      hint: q.situation.hint,
+      options: SITUATIONS.map((value) => ({ value, label: q.situation[value] })),
     },
-    specialScheme: { ...q.specialScheme, options: SPECIAL_SCHEMES.map((value) => ({ value, label: q.specialScheme[value] })) },
-    minimumWageWithin6Months: { ...q.minimumWageWithin6Months, options: yesNoUnknown },
-    tasksLearnableWithin6Months: { hint: undefined, ...q.tasksLearnableWithin6Months, options: yesNoUnknown },
+    inTargetRegister: { legend: q.inTargetRegister.legend, hint: q.inTargetRegister.hint, options: [no, yes, unknown] },
+    specialScheme: {
+      legend: q.specialScheme.legend,
+      hint: q.specialScheme.hint,
+      options: SPECIAL_SCHEMES.map((value) => ({ value, label: q.specialScheme[value] })),
+    },
+    minimumWageWithin6Months: {
+      legend: q.minimumWageWithin6Months.legend,
+      hint: q.minimumWageWithin6Months.hint,
+      options: [yes, no, unknown],
+    },
+    tasksLearnableWithin6Months: { legend: q.tasksLearnableWithin6Months.legend, options: [yes, no, unknown] },
     internalGuide: {
-      ...q.internalGuide,
-      options: [
-        { value: "ja", label: q.yes },
-        { value: "nee", label: q.internalGuide.notYet },
-      ],
+      legend: q.internalGuide.legend,
+      hint: q.internalGuide.hint,
+      options: [yes, { value: "nee", label: q.internalGuide.notYet }],
     },
-  } satisfies Record<keyof EligibilityInput, { legend: string; hint?: string; options: { value: string; label: string }[] }>;
+  };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
