@@ -18,6 +18,7 @@ import { action as profileAction } from "~/routes/scan.bedrijf";
 import { db } from "~/utils/db.server";
 import { employerCookie, staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { nlError } from "../support/i18n";
 import { args, cookieFrom, formRequest, getRequest, settle } from "../support/requests";
 
 beforeAll(async () => {
@@ -238,7 +239,7 @@ describe("a member who comes through the campaign", () => {
     expect(check.organisationName).toContain("Ondernemersvereniging Rijnmond");
     const missing = await settle(() => checkAction(args(formRequest("/x", { share: "nee" }, { Cookie: cookie }), { scanId })));
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { errors: Record<string, string> }).errors.shareOrganisation).toContain("werkgeversorganisatie");
+    expect(nlError(((await missing.json()) as { errors: Record<string, string> }).errors.shareOrganisation)).toContain("werkgeversorganisatie");
     const done = await settle(() => checkAction(args(formRequest("/x", { share: "nee", shareOrganisation: "ja" }, { Cookie: cookie }), { scanId })));
     expect(done.status).toBe(302);
     const consents = await db().selectFrom("consents").selectAll().where("scan_id", "=", scanId).execute();
