@@ -9,7 +9,10 @@ import { completeScan, loadAnswers } from "~/models/scan.server";
 import { notFound } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { requireOwnScan } from "~/utils/scan-access.server";
-import { SharingFields, sharingLabels } from "~/components/sharing-fields";
+import { SharingFields } from "~/components/sharing-fields";
+import { consentMessages } from "~/i18n/consents";
+import { getLocale } from "~/i18n/locale.server";
+import { useMessages } from "~/i18n/use-messages";
 import { campaignOrganisationOfScan } from "~/models/campaign.server";
 import { setScanSharing } from "~/models/consent.server";
 import { sharingSchema } from "~/schemas/sharing";
@@ -67,6 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: user.id,
     wsp: share.data.share === "ja",
     organisation: organisation ? { id: organisation.id, granted: share.data.shareOrganisation === "ja" } : undefined,
+    locale: await getLocale(request),
   });
   return redirect(`/rapport/${scan.id}`);
 }
@@ -74,6 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function CheckAnswers() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const consent = useMessages(consentMessages);
   const navigation = useNavigation();
   const missingPillars = data.pillars.filter((p) => p.rows.some((r) => r.answer === null));
   const missing = actionData?.missing ?? [];
@@ -143,7 +148,7 @@ export default function CheckAnswers() {
 
       <Form method="post" noValidate>
         <h2>Uitslag delen</h2>
-        <ErrorSummary errors={errors} labels={sharingLabels} />
+        <ErrorSummary errors={errors} labels={consent.labels} />
         <SharingFields wspName={data.employer.wspName} organisationName={data.organisationName} errors={errors} />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
