@@ -30,7 +30,7 @@ describe("the inbox", () => {
     expect(data.items.some((i) => i.employerName.includes("Drie Beken"))).toBe(false);
     const overdue = await settle(() => inboxLoader(args(getRequest("/wsp?filter=te-laat", { Cookie: cookie }))));
     const late = (await overdue.json()) as { items: { badge: string | null }[] };
-    for (const item of late.items) expect(item.badge).toBe("te laat");
+    for (const item of late.items) expect(item.badge).toBe("te-laat");
   });
 });
 
