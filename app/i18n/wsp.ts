@@ -197,8 +197,8 @@ const en: Translation<typeof nl> = {
       "niet-toegewezen": "Not assigned",
       "te-laat": "Late",
     },
-    kind: "Kind",
-    allKinds: "All kinds",
+    kind: "Type",
+    allKinds: "All types",
     sortBy: "Sort by",
     sort: {
       due: "Due date",
@@ -277,10 +277,10 @@ const en: Translation<typeof nl> = {
     addAction: "Add action",
     notesHeading: "Contacts and notes",
     newNote: "Record a contact",
-    kindField: "Kind",
+    kindField: "Type",
     bodyField: "Report",
     dateField: "Date",
-    kindLabel: "Kind of contact",
+    kindLabel: "Type of contact",
     choose: "Choose",
     bodyLabel: "What was discussed?",
     noteKind: {
@@ -293,7 +293,7 @@ const en: Translation<typeof nl> = {
   csv: {
     inbox: {
       filename: "work-queue-{date}.csv",
-      kind: "Kind",
+      kind: "Type",
       company: "Company",
       status: "Status",
       due: "First contact by",

@@ -112,7 +112,7 @@ test("the accountmanager works in English: the inbox and a step on a request", a
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Work queue");
   await checkA11y();
-  await page.getByLabel("Kind", { exact: true }).selectOption("kansenkaart-voucher");
+  await page.getByLabel("Type", { exact: true }).selectOption("kansenkaart-voucher");
   await page.getByRole("button", { name: "Apply" }).click();
   const row = page.getByRole("row").filter({ hasText: haven.name });
   await expect(row.getByRole("cell").nth(2)).toHaveText("Submitted");

@@ -49,7 +49,7 @@ describe("CSV exports", () => {
     const res = await settle(() => inboxCsv(args(getRequest("/wsp/export/werkvoorraad.csv?afgesloten=ja", { Cookie: cookie }))));
     expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="work-queue-\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("Kind;Company;Status;First contact by;Deadline;Assigned to;Submitted");
+    expect(lines[0]).toBe("Type;Company;Status;First contact by;Deadline;Assigned to;Submitted");
     expect(lines.some((l) => l.startsWith("Future Scan shared;"))).toBe(true);
     expect(lines.some((l) => /;(on time|almost late|late|contact made|closed);/.test(l))).toBe(true);
     const actions = await settle(() => actionsCsv(args(getRequest("/wsp/export/acties.csv", { Cookie: cookie }))));

@@ -33,7 +33,7 @@ const en: Translation<typeof nl> = {
   chooseDecision: "Choose what happens with the request.",
   reasonRequired: "Write down the reason. The employer reads it in the e-mail and in the timeline.",
   stepNotPossible: "This step is not possible now. Choose one of the possible steps.",
-  chooseContactKind: "Choose the kind of contact.",
+  chooseContactKind: "Choose the type of contact.",
   noteRequired: "Write down what was discussed.",
   actionRequired: "Write down what needs to be done.",
   chooseOwner: "Choose who does the action.",
