@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       dueAt: row.due_at,
       badge: row.first_contact_at ? null : dueBadge(new Date(row.due_at), new Date(), false),
       createdAt: row.created_at,
-      details: detailRows(type, JSON.parse(row.details_json) as Record<string, string>),
+      details: detailRows(type, JSON.parse(row.details_json) as Record<string, string>, locale),
       assignedTo: row.assigned_to,
       reason: row.decision_reason,
     },
