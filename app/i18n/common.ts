@@ -43,6 +43,8 @@ const nl = {
     users: "Gebruikers",
   },
   errorSummaryTitle: "Er is iets niet goed ingevuld",
+  step: "Stap {number} van {total}",
+  honeypot: "Laat dit veld leeg",
   errorPrefix: "Fout: ",
   errorTitle: "Er ging iets mis",
   errorText:
@@ -98,6 +100,8 @@ const en: Translation<typeof nl> = {
     users: "Users",
   },
   errorSummaryTitle: "Something is not filled in correctly",
+  step: "Step {number} of {total}",
+  honeypot: "Leave this field empty",
   errorPrefix: "Error: ",
   errorTitle: "Something went wrong",
   errorText:

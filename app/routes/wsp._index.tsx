@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FieldError } from "~/components/forms";
+import { ErrorSummary, FieldError, fieldId } from "~/components/forms";
 import { TableWrap } from "~/components/table-wrap";
 import { statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
 import { dueBadge, type DueBadge } from "~/domain/working-days";
@@ -103,6 +103,10 @@ export default function Inbox() {
             : t.inbox.absentAsk}
         </summary>
         <Form method="post">
+          <ErrorSummary
+            errors={absenceError ? { absentUntil: absenceError } : {}}
+            labels={{ absentUntil: t.inbox.absentLabel }}
+          />
           <input type="hidden" name="intent" value="afwezig" />
           <p>
             {data.absence.backup
@@ -110,17 +114,17 @@ export default function Inbox() {
               : t.inbox.noBackup}
           </p>
           <div className="field">
-            <label className="field__label" htmlFor="afwezig-tot">
+            <label className="field__label" htmlFor={fieldId("absentUntil")}>
               {t.inbox.absentLabel}
             </label>
-            {absenceError ? <FieldError id="afwezig-tot-error" message={absenceError} /> : null}
+            {absenceError ? <FieldError id={`${fieldId("absentUntil")}-error`} message={absenceError} /> : null}
             <input
-              id="afwezig-tot"
+              id={fieldId("absentUntil")}
               name="absentUntil"
               type="date"
               className="field__input field__input--short"
               defaultValue={data.absence.until ?? ""}
-              aria-describedby={absenceError ? "afwezig-tot-error" : undefined}
+              aria-describedby={absenceError ? `${fieldId("absentUntil")}-error` : undefined}
             />
           </div>
           <button type="submit" className="button button--secondary">
