@@ -4,7 +4,7 @@
  * questionnaire version, so an old report reproduces exactly.
  */
 import type { QuestionnaireDefinition } from "~/content/questionnaire";
-import { chooseComparison, comparisonLabel, groupKeys, sizeClass, type SizeClass } from "~/domain/benchmark";
+import { chooseComparison, groupKeys, sizeClass, type SizeClass } from "~/domain/benchmark";
 import { opportunityMap } from "~/domain/opportunity-map";
 import type { ReportInstrument, ReportView } from "~/domain/report-view";
 import { verdictFor, type ScanResult } from "~/domain/scoring";
@@ -86,7 +86,12 @@ export async function buildReportView(scan: Scan, definition: QuestionnaireDefin
     countedScores,
   );
   const sectorName = sector?.name ?? overview.employer.sectorName;
-  const questions = new Map(definition.pillars.flatMap((p) => p.questions.map((q) => [q.id, q.text] as const)));
+  // Titles, questions and answers from the definition, which the caller gives in the reader's language
+  // (`localizeDefinition`); the stored result holds the Dutch texts of the time.
+  const pillarTitles = new Map(definition.pillars.map((p) => [p.id, p.title] as const));
+  const questionList = definition.pillars.flatMap((p) => p.questions);
+  const questions = new Map(questionList.map((q) => [q.id, q.text] as const));
+  const answerLabels = new Map(questionList.flatMap((q) => q.options.map((o) => [`${q.id}/${o.id}`, o.label] as const)));
   const instruments = await regionInstruments(scan.region_id, new Date(scan.completed_at).getUTCFullYear());
 
   return {
@@ -104,21 +109,17 @@ export async function buildReportView(scan: Scan, definition: QuestionnaireDefin
     previousCompletedAt: previous?.completed_at ?? null,
     pillars: result.pillars.map((p) => ({
       id: p.pillarId,
-      title: p.title,
+      title: pillarTitles.get(p.pillarId) ?? p.title,
       score: p.score,
       verdict: verdictFor(p.score),
       lowConfidence: p.lowConfidence,
       unknownCount: p.unknownCount,
       previousScore: previous ? (previousScores[p.pillarId] ?? null) : null,
       peer: comparison.peers[p.pillarId] ?? null,
-      weakPoints: p.weakPoints.slice(0, 3).map((w) => ({ question: questions.get(w.questionId) ?? "", answer: w.label })),
+      weakPoints: p.weakPoints.slice(0, 3).map((w) => ({ question: questions.get(w.questionId) ?? "", answer: answerLabels.get(`${w.questionId}/${w.optionId}`) ?? w.label })),
       unknownQuestions: result.unknowns.filter((u) => u.pillarId === p.pillarId).map((u) => questions.get(u.questionId) ?? ""),
     })),
-    comparison: {
-      level: comparison.level,
-      n: comparison.n,
-      label: comparisonLabel(comparison.level, { sectorName, size }, comparison.n),
-    },
+    comparison: { level: comparison.level, n: comparison.n, size },
     opportunities: opportunityMap(definition, answers).map((o) => ({
       id: o.id,
       title: o.title,
