@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Content-Disposition": `attachment; filename="${fileName}"`, // i18n-ignore (an HTTP header)
       "Cache-Control": "private, no-store", // i18n-ignore (an HTTP header)
     },
   });

@@ -340,7 +340,8 @@ function SharingForm({
   const [first, second] = [shared.wsp ? wspName : null, organisationName && shared.organisation ? organisationName : null].filter(
     (name): name is string => Boolean(name),
   );
-  const status = first === undefined ? t.notShared : second === undefined ? fmt(t.sharedOne, { who: first }) : fmt(t.sharedTwo, { first, second });
+  let status = t.notShared;
+  if (first !== undefined) status = second === undefined ? fmt(t.sharedOne, { who: first }) : fmt(t.sharedTwo, { first, second });
   return (
     <section id="delen" className="panel" aria-labelledby="delen-titel" tabIndex={-1}>
       <h2 id="delen-titel">{t.title}</h2>
