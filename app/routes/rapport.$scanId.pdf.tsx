@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { localizeDefinition } from "~/content/questionnaire/localize";
 import { getLocale } from "~/i18n/locale.server";
 import { fmt } from "~/i18n/locale";
 import { pick } from "~/i18n/messages";
@@ -16,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const overview = await getEmployerOverview(scan.employer_id);
   if (!overview) notFound();
   const locale = await getLocale(request);
-  const view = await buildReportView(scan, localizeDefinition(definition, locale), overview);
+  const view = await buildReportView(scan, definition, overview, locale);
   const pdf = await renderReportPdf(view, locale);
   const fileName = fmt(pick(reportMessages, locale).pdf.fileName, { date: view.completedAt.slice(0, 10) });
   return new Response(new Uint8Array(pdf), {

@@ -6,7 +6,6 @@ import { TableWrap } from "~/components/table-wrap";
 import { ErrorSummary } from "~/components/forms";
 import { ScoreBars, ScoreRadar } from "~/components/score-charts";
 import { SharingFields } from "~/components/sharing-fields";
-import { localizeDefinition } from "~/content/questionnaire/localize";
 import type { ReportPillar, ReportView } from "~/domain/report-view";
 import { consentMessages } from "~/i18n/consents";
 import { getLocale } from "~/i18n/locale.server";
@@ -31,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { scan, definition, isOwner } = await requireReportAccess(request, params.scanId);
   const [overview, organisation] = await Promise.all([getEmployerOverview(scan.employer_id), campaignOrganisationOfScan(scan.id)]);
   if (!overview) notFound();
-  const view = await buildReportView(scan, localizeDefinition(definition, await getLocale(request)), overview);
+  const view = await buildReportView(scan, definition, overview, await getLocale(request));
   return json({
     view,
     isOwner,

@@ -14,6 +14,7 @@ import { action as reportAction, loader as reportLoader } from "~/routes/rapport
 import { loader as pdfLoader } from "~/routes/rapport.$scanId.pdf";
 import { db } from "~/utils/db.server";
 import { localizeDefinition } from "~/content/questionnaire/localize";
+import type { Locale } from "~/i18n/locale";
 import { employerCookie, staffCookie } from "../support/auth";
 import { englishCookieHeader } from "../support/i18n";
 import { setupDatabase, teardownDatabase } from "../support/db";
@@ -25,8 +26,8 @@ beforeAll(async () => {
 afterAll(teardownDatabase);
 
 type ScanRow = Parameters<typeof buildView>[0];
-const buildReportView = async (scan: ScanRow, definition: Parameters<typeof buildView>[1]) =>
-  buildView(scan, definition, (await getEmployerOverview(scan.employer_id))!);
+const buildReportView = async (scan: ScanRow, definition: Parameters<typeof buildView>[1], locale: Locale = "nl") =>
+  buildView(scan, definition, (await getEmployerOverview(scan.employer_id))!, locale);
 const staff = (role: string, region: string) => demoStaff.find((s) => s.role === role && s.regionName === region)!.email;
 
 async function latestScanOf(kvk: string) {
@@ -192,12 +193,13 @@ describe("the PDF in English", () => {
     for (const heading of ["Your Future Scan result", "Your score per topic", "Per topic", "Opportunity Map: what fits your company?"]) {
       expect(text).toContain(heading);
     }
-    const view = await buildReportView(scan, localizeDefinition((await getPublishedDefinition(1))!, "en"));
+    const view = await buildReportView(scan, (await getPublishedDefinition(1))!, "en");
     for (const p of view.pillars) {
       expect(text).toContain(p.title);
       if (p.score !== null) expect(text).toContain(`Your score ${p.score} out of 100`);
     }
     expect(text).toMatch(/Fit: (promising|possible|not yet)/);
+    expect(text).toContain("Strategy & Business");
     expect(text).not.toContain("Uw score");
     expect(text).not.toContain("Pagina 1");
   });
@@ -214,6 +216,9 @@ describe("the report page in English", () => {
     const { view } = (await res.json()) as { view: Awaited<ReturnType<typeof buildReportView>> };
     const english = localizeDefinition((await getPublishedDefinition(scan.questionnaire_version))!, "en");
     expect(view.pillars.map((p) => p.title)).toEqual(english.pillars.map((p) => p.title));
+    expect(view.pillars[0]!.title).toBe("Strategy & Business");
+    expect(view.opportunities[0]!.title).toBe("Job creation and job carving");
+    expect(view.opportunities.flatMap((o) => o.instruments.map((i) => i.name))).toContain("Less-Risk policy");
     const questions = new Set(english.pillars.flatMap((p) => p.questions.map((q) => q.text)));
     for (const p of view.pillars) for (const w of p.weakPoints) expect(questions).toContain(w.question);
   });
