@@ -16,7 +16,7 @@ import { db } from "~/utils/db.server";
 import { localizeDefinition } from "~/content/questionnaire/localize";
 import type { Locale } from "~/i18n/locale";
 import { employerCookie, staffCookie } from "../support/auth";
-import { englishCookieHeader } from "../support/i18n";
+import { englishCookieHeader, enError, nlError } from "../support/i18n";
 import { setupDatabase, teardownDatabase } from "../support/db";
 import { args, formRequest, getRequest, settle } from "../support/requests";
 
@@ -149,6 +149,9 @@ describe("access to a report", () => {
       reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "misschien" }, { Cookie: owner }), { scanId: scan.id })),
     );
     expect(bad.status).toBe(400);
+    const { errors } = (await bad.json()) as { errors: Record<string, string> };
+    expect(nlError(errors.share)).toContain("Kies of u uw uitslag");
+    expect(enError(errors.share)).toContain("Choose whether you want to share your result");
     const staffPost = await settle(() =>
       reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "ja" }, { Cookie: am }), { scanId: scan.id })),
     );
