@@ -12,6 +12,8 @@ import {
 } from "chart.js";
 import { Bar, Radar } from "react-chartjs-2";
 import type { ReportPillar } from "~/domain/report-view";
+import { reportMessages } from "~/i18n/report";
+import { useMessages } from "~/i18n/use-messages";
 
 ChartJS.register(RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend, BarElement, CategoryScale, LinearScale);
 
@@ -35,6 +37,7 @@ const ORANGE = "#a34a00";
  * peer line is dashed and labelled.
  */
 export function ScoreRadar({ pillars, summary }: { pillars: ReportPillar[]; summary: string }) {
+  const t = useMessages(reportMessages).chart;
   const hasPeers = pillars.some((p) => p.peer);
   return (
     <figure className="chart">
@@ -46,7 +49,7 @@ export function ScoreRadar({ pillars, summary }: { pillars: ReportPillar[]; summ
             labels: pillars.map((p) => wrapLabel(p.title)),
             datasets: [
               {
-                label: "Uw score",
+                label: t.yourScore,
                 data: pillars.map((p) => p.score ?? 0),
                 borderColor: BLUE,
                 backgroundColor: "rgba(21, 66, 115, 0.15)",
@@ -56,7 +59,7 @@ export function ScoreRadar({ pillars, summary }: { pillars: ReportPillar[]; summ
               ...(hasPeers
                 ? [
                     {
-                      label: "Middelste bedrijf in uw vergelijking",
+                      label: t.peerMedian,
                       data: pillars.map((p) => p.peer?.median ?? 0),
                       borderColor: ORANGE,
                       backgroundColor: "rgba(0,0,0,0)",
@@ -77,12 +80,13 @@ export function ScoreRadar({ pillars, summary }: { pillars: ReportPillar[]; summ
           }}
         />
       </div>
-      <figcaption className="muted">De cijfers staan ook in de tabel hieronder.</figcaption>
+      <figcaption className="muted">{t.alsoInTable}</figcaption>
     </figure>
   );
 }
 
 export function ScoreBars({ pillars, summary }: { pillars: ReportPillar[]; summary: string }) {
+  const t = useMessages(reportMessages).chart;
   const hasPrevious = pillars.some((p) => p.previousScore !== null);
   return (
     <figure className="chart">
@@ -93,11 +97,11 @@ export function ScoreBars({ pillars, summary }: { pillars: ReportPillar[]; summa
           data={{
             labels: pillars.map((p) => wrapLabel(p.title)),
             datasets: [
-              { label: "Uw score", data: pillars.map((p) => p.score ?? 0), backgroundColor: BLUE },
+              { label: t.yourScore, data: pillars.map((p) => p.score ?? 0), backgroundColor: BLUE },
               ...(hasPrevious
                 ? [
                     {
-                      label: "Vorige scan",
+                      label: t.previousScan,
                       data: pillars.map((p) => p.previousScore ?? 0),
                       backgroundColor: "rgba(163, 74, 0, 0.35)",
                       borderColor: ORANGE,

@@ -19,16 +19,6 @@ export function sizeClass(fte: number): SizeClass {
   return ">300";
 }
 
-const sizeLabels: Record<SizeClass, string> = {
-  "<10": "minder dan 10 fte",
-  "10-49": "10 tot 50 fte",
-  "50-99": "50 tot 100 fte",
-  "100-300": "100 tot 300 fte",
-  ">300": "meer dan 300 fte",
-};
-
-export const sizeClassLabel = (size: SizeClass) => sizeLabels[size];
-
 export interface GroupKeys {
   "sector-size": string;
   sector: string;
@@ -99,17 +89,4 @@ export function chooseComparison(
     }
   }
   return { level: "none", n: 0, peers: Object.fromEntries(pillarIds.map((id) => [id, null])) };
-}
-
-export function comparisonLabel(level: ComparisonLevel, context: { sectorName: string; size: SizeClass }, n: number) {
-  switch (level) {
-    case "sector-size":
-      return `U wordt vergeleken met ${n} andere bedrijven in ${context.sectorName.toLowerCase()} met ${sizeClassLabel(context.size)}.`;
-    case "sector":
-      return `Er zijn nog te weinig bedrijven van uw grootte in uw branche. U wordt vergeleken met ${n} andere bedrijven in ${context.sectorName.toLowerCase()}, van elke grootte.`;
-    case "all":
-      return `Er zijn nog te weinig bedrijven in uw branche. U wordt vergeleken met ${n} andere bedrijven uit alle branches.`;
-    case "none":
-      return "Nog te weinig vergelijkbare bedrijven. Zodra er genoeg zijn, ziet u hier hoe u scoort tegenover anderen.";
-  }
 }

@@ -3,6 +3,7 @@
  * the published definition, the peer figures and the region's instruments.
  * The web page and the PDF both render this one object, so they always agree.
  */
+import type { SizeClass } from "./benchmark";
 import type { Verdict } from "./scoring";
 
 export type FitLevel = "kansrijk" | "mogelijk" | "nog niet";
@@ -21,6 +22,7 @@ export interface ReportPillar {
   id: string;
   title: string;
   score: number | null;
+  /** A code; the page and the PDF show it in the reader's language. */
   verdict: Verdict | null;
   lowConfidence: boolean;
   unknownCount: number;
@@ -47,6 +49,7 @@ export interface ReportOpportunity {
   id: string;
   title: string;
   description: string;
+  /** A code; the page and the PDF show it in the reader's language. */
   fit: FitLevel;
   /** Why: the answers that led to this fit level, in plain words. */
   reasons: string[];
@@ -65,7 +68,8 @@ export interface ReportView {
   /** ISO timestamp of the previous completed scan, if any. */
   previousCompletedAt: string | null;
   pillars: ReportPillar[];
-  comparison: { level: ComparisonLevel; label: string; n: number };
+  /** Who the scores are compared with: the level, the number of companies and the company's size class (for the text). */
+  comparison: { level: ComparisonLevel; n: number; size: SizeClass };
   opportunities: ReportOpportunity[];
   contact: {
     wspName: string;

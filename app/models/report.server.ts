@@ -3,10 +3,13 @@
  * web page and the PDF alike. Everything is computed from the scan's own
  * questionnaire version, so an old report reproduces exactly.
  */
+import { localizeInstrument } from "~/content/instruments-en";
 import type { QuestionnaireDefinition } from "~/content/questionnaire";
-import { chooseComparison, comparisonLabel, groupKeys, sizeClass, type SizeClass } from "~/domain/benchmark";
+import { localizeDefinition } from "~/content/questionnaire/localize";
+import { chooseComparison, groupKeys, sizeClass, type SizeClass } from "~/domain/benchmark";
 import { opportunityMap } from "~/domain/opportunity-map";
 import type { ReportInstrument, ReportView } from "~/domain/report-view";
+import type { Locale } from "~/i18n/locale";
 import { verdictFor, type ScanResult } from "~/domain/scoring";
 import type { Scan } from "~db/schema";
 import { db } from "~/utils/db.server";
@@ -15,7 +18,7 @@ import { loadHistograms, pillarScores } from "./benchmark.server";
 import type { getEmployerOverview } from "./employer.server";
 import { loadAnswers } from "./scan.server";
 
-async function regionInstruments(regionId: string, year: number): Promise<Map<string, ReportInstrument>> {
+async function regionInstruments(regionId: string, year: number, locale: Locale): Promise<Map<string, ReportInstrument>> {
   const rows = await db()
     .selectFrom("instruments as i")
     .leftJoin("region_instruments as ri", (join) =>
@@ -37,11 +40,9 @@ async function regionInstruments(regionId: string, year: number): Promise<Map<st
   for (const r of rows) {
     if (r.available === 0) continue; // switched off in this region
     const cents = r.amount_per_grant_cents ?? r.amount_cents;
+    const instrument = { id: r.id, name: r.name, description: r.description, provider: r.provider };
     out.set(r.id, {
-      id: r.id,
-      name: r.name,
-      description: r.description,
-      provider: r.provider,
+      ...localizeInstrument(instrument, locale),
       amount: cents === null ? null : formatCents(cents),
       requestable: r.requestable === 1,
     });
@@ -52,11 +53,22 @@ async function regionInstruments(regionId: string, year: number): Promise<Map<st
 /** The employer as the report shows it (getEmployerOverview); the page needs it too, so the caller reads it once. */
 type Overview = NonNullable<Awaited<ReturnType<typeof getEmployerOverview>>>;
 
-export async function buildReportView(scan: Scan, definition: QuestionnaireDefinition, overview: Overview): Promise<ReportView> {
+/**
+ * The report in `locale`: pillar titles, questions, answers, advice texts and
+ * the reference instruments' texts in that language (Dutch where a text has no
+ * translation). Figures, verdicts and fit levels do not depend on the language.
+ */
+export async function buildReportView(
+  scan: Scan,
+  dutchDefinition: QuestionnaireDefinition,
+  overview: Overview,
+  locale: Locale,
+): Promise<ReportView> {
   if (scan.status !== "completed" || !scan.result_json || !scan.completed_at) {
     throw new Error("Alleen een afgeronde scan heeft een rapport");
   }
   const result = JSON.parse(scan.result_json) as ScanResult;
+  const definition = localizeDefinition(dutchDefinition, locale);
   const size = (scan.size_class ?? sizeClass(scan.fte)) as SizeClass;
   const [answers, previous, counted, sector, histograms] = await Promise.all([
     loadAnswers(scan.id),
@@ -86,8 +98,12 @@ export async function buildReportView(scan: Scan, definition: QuestionnaireDefin
     countedScores,
   );
   const sectorName = sector?.name ?? overview.employer.sectorName;
-  const questions = new Map(definition.pillars.flatMap((p) => p.questions.map((q) => [q.id, q.text] as const)));
-  const instruments = await regionInstruments(scan.region_id, new Date(scan.completed_at).getUTCFullYear());
+  // Titles, questions and answers from the definition in the reader's language; the stored result holds Dutch texts.
+  const pillarTitles = new Map(definition.pillars.map((p) => [p.id, p.title] as const));
+  const questionList = definition.pillars.flatMap((p) => p.questions);
+  const questions = new Map(questionList.map((q) => [q.id, q.text] as const));
+  const answerLabels = new Map(questionList.flatMap((q) => q.options.map((o) => [`${q.id}/${o.id}`, o.label] as const)));
+  const instruments = await regionInstruments(scan.region_id, new Date(scan.completed_at).getUTCFullYear(), locale);
 
   return {
     scanId: scan.id,
@@ -104,21 +120,17 @@ export async function buildReportView(scan: Scan, definition: QuestionnaireDefin
     previousCompletedAt: previous?.completed_at ?? null,
     pillars: result.pillars.map((p) => ({
       id: p.pillarId,
-      title: p.title,
+      title: pillarTitles.get(p.pillarId) ?? p.title,
       score: p.score,
       verdict: verdictFor(p.score),
       lowConfidence: p.lowConfidence,
       unknownCount: p.unknownCount,
       previousScore: previous ? (previousScores[p.pillarId] ?? null) : null,
       peer: comparison.peers[p.pillarId] ?? null,
-      weakPoints: p.weakPoints.slice(0, 3).map((w) => ({ question: questions.get(w.questionId) ?? "", answer: w.label })),
+      weakPoints: p.weakPoints.slice(0, 3).map((w) => ({ question: questions.get(w.questionId) ?? "", answer: answerLabels.get(`${w.questionId}/${w.optionId}`) ?? w.label })),
       unknownQuestions: result.unknowns.filter((u) => u.pillarId === p.pillarId).map((u) => questions.get(u.questionId) ?? ""),
     })),
-    comparison: {
-      level: comparison.level,
-      n: comparison.n,
-      label: comparisonLabel(comparison.level, { sectorName, size }, comparison.n),
-    },
+    comparison: { level: comparison.level, n: comparison.n, size },
     opportunities: opportunityMap(definition, answers).map((o) => ({
       id: o.id,
       title: o.title,

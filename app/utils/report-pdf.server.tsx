@@ -8,6 +8,8 @@
  * - The chart is drawn with Svg primitives. It does not rely on colour: the
  *   score is a solid bar, the middle half of the comparison group a hatched
  *   band, the median a diamond, and every figure is also written out as text.
+ * - Every text comes from `app/i18n/report.ts` in the request's language;
+ *   verdicts, fit levels and the comparison are codes in the view.
  * - Dutch words are not hyphenated with the built-in English patterns; only
  *   very long words get break points, so nothing runs off the page.
  */
@@ -15,17 +17,25 @@ import { Document, Line, Page, Polygon, Rect, StyleSheet, Svg, Text, View, rende
 import type { ComponentProps, ReactElement, ReactNode } from "react";
 import type {
   ComparisonLevel,
-  FitLevel,
   PeerFigure,
   ReportInstrument,
   ReportOpportunity,
   ReportPillar,
   ReportView,
 } from "~/domain/report-view";
+import { INTL_LOCALE, fmt, type Locale } from "~/i18n/locale";
+import { pick } from "~/i18n/messages";
+import { comparisonText, fitText, reportMessages, verdictText, type ReportTexts } from "~/i18n/report";
 import { formatDate } from "~/utils/format";
 
-export async function renderReportPdf(view: ReportView): Promise<Buffer> {
-  return renderToBuffer(reportDocument(view));
+export async function renderReportPdf(view: ReportView, locale: Locale): Promise<Buffer> {
+  return renderToBuffer(reportDocument(view, { t: pick(reportMessages, locale), locale }));
+}
+
+/** The texts and the language of the document, handed to every section. */
+interface Lang {
+  t: ReportTexts;
+  locale: Locale;
 }
 
 // ---------------------------------------------------------------------------
@@ -176,46 +186,32 @@ function ListBlock({ title, intro, items, numbered = false }: { title: string; i
   );
 }
 
-const number = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
-
 /** "+6", "-3" or "0" (a plain hyphen: Helvetica has no minus sign). */
 function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `-${Math.abs(n)}` : "0";
 }
 
-function changeText(now: number, before: number, beforeIso: string | null): string {
+function changeText({ t, locale }: Lang, now: number, before: number, beforeIso: string | null): string {
   const diff = now - before;
-  const since = beforeIso ? ` ten opzichte van ${formatDate(beforeIso)}` : " ten opzichte van de vorige scan";
-  return diff === 0 ? `Gelijk gebleven${since}` : `${signed(diff)}${since}`;
+  if (!beforeIso) return diff === 0 ? t.pdf.changeSameNoDate : fmt(t.pdf.changeNoDate, { diff: signed(diff) });
+  const date = formatDate(beforeIso, locale);
+  return diff === 0 ? fmt(t.pdf.changeSame, { date }) : fmt(t.pdf.change, { diff: signed(diff), date });
 }
 
 /** "64 op 12 maart 2026 (verschil: +9)". */
-function previousText(score: number | null, previous: number | null, previousIso: string | null): string {
-  if (previous === null) return "Geen eerdere score";
-  const when = previousIso ? ` op ${formatDate(previousIso)}` : "";
-  return score === null ? `${previous}${when}` : `${previous}${when} (verschil: ${signed(score - previous)})`;
+function previousText({ t, locale }: Lang, score: number | null, previous: number | null, previousIso: string | null): string {
+  if (previous === null) return t.pdf.noPrevious;
+  const diff = score === null ? null : signed(score - previous);
+  if (!previousIso) return diff === null ? String(previous) : fmt(t.pdf.previousDiff, { score: previous, diff });
+  const date = formatDate(previousIso, locale);
+  return fmt(diff === null ? t.pdf.previousOn : t.pdf.previousOnDiff, { score: previous, date, diff: diff ?? "" });
 }
 
-/**
- * Which comparison is shown. `comparison.label` is already a full sentence
- * (with the number of companies and, for a fallback level, why), the same one
- * the web page shows; it is used as is.
- */
-function comparisonSentence(comparison: ReportView["comparison"]): string {
-  const label = comparison.label.trim();
-  if (comparison.level === "none") {
-    const none = "Nog te weinig vergelijkbare bedrijven.";
-    return label.includes(none) ? label : `${none} ${label}`.trim();
-  }
-  return label || `U wordt vergeleken met ${comparison.n} andere bedrijven.`;
+/** The comparison line of a pillar: "too few comparable companies" when there is no comparison at all. */
+function peerText(t: ReportTexts, peer: PeerFigure | null, level: ComparisonLevel): string {
+  if (!peer) return level === "none" ? t.pdf.noComparison : t.pdf.noPeer;
+  return fmt(t.pdf.peer, { median: peer.median, q1: peer.q1, q3: peer.q3, n: peer.n });
 }
-
-function peerText(peer: PeerFigure | null, level: ComparisonLevel): string {
-  if (!peer) return level === "none" ? "Nog te weinig vergelijkbare bedrijven." : "Geen vergelijking voor dit onderwerp.";
-  return `Middelste bedrijf (mediaan): ${peer.median}. Middelste helft: ${peer.q1} tot ${peer.q3}. Berekend over ${peer.n} bedrijven.`;
-}
-
-const FIT_LABEL: Record<FitLevel, string> = { kansrijk: "kansrijk", mogelijk: "mogelijk", "nog niet": "nog niet" };
 
 // ---------------------------------------------------------------------------
 // chart: one row per pillar, drawn with Svg; labels and values are real text
@@ -264,22 +260,22 @@ function Band({ x0, x1, y, h, id }: { x0: number; x1: number; y: number; h: numb
   );
 }
 
-function ChartRow({ pillar }: { pillar: ReportPillar }) {
+function ChartRow({ pillar, lang: { t } }: { pillar: ReportPillar; lang: Lang }) {
   const { score, peer } = pillar;
   return (
     <View style={s.chartRow} wrap={false}>
       <T style={s.chartLabel}>{pillar.title}</T>
       <Svg width={CHART_W} height={ROW_H} viewBox={`0 0 ${CHART_W} ${ROW_H}`}>
-        {TICKS.map((t) => (
+        {TICKS.map((tick) => (
           <Line
-            key={t}
-            x1={xOf(t)}
+            key={tick}
+            x1={xOf(tick)}
             y1={0}
-            x2={xOf(t)}
+            x2={xOf(tick)}
             y2={ROW_H}
             stroke={GRID}
             strokeWidth={0.6}
-            strokeDasharray={t === 0 || t === 100 ? undefined : "2,2"}
+            strokeDasharray={tick === 0 || tick === 100 ? undefined : "2,2"}
           />
         ))}
         {score !== null ? <Rect x={xOf(0)} y={BAR.y} width={xOf(score) - xOf(0)} height={BAR.h} fill={PRIMARY} /> : null}
@@ -289,8 +285,8 @@ function ChartRow({ pillar }: { pillar: ReportPillar }) {
         ) : null}
       </Svg>
       <View style={s.chartValue}>
-        <T style={score === null ? s.small : s.chartScore}>{score === null ? "te weinig antwoorden" : String(score)}</T>
-        {peer ? <T style={[s.small, s.muted]}>{`mediaan ${peer.median}`}</T> : null}
+        <T style={score === null ? s.small : s.chartScore}>{score === null ? t.table.tooFewAnswers : String(score)}</T>
+        {peer ? <T style={[s.small, s.muted]}>{fmt(t.pdf.chartMedian, { median: peer.median })}</T> : null}
       </View>
     </View>
   );
@@ -301,9 +297,9 @@ function ChartAxis() {
     <View style={s.chartRow}>
       <View style={{ width: 140 }} />
       <Svg width={CHART_W} height={14} viewBox={`0 0 ${CHART_W} 14`}>
-        {TICKS.map((t) => (
-          <Text key={t} x={xOf(t)} y={10} textAnchor="middle" fill={MUTED} style={{ fontSize: 7.5 }}>
-            {String(t)}
+        {TICKS.map((tick) => (
+          <Text key={tick} x={xOf(tick)} y={10} textAnchor="middle" fill={MUTED} style={{ fontSize: 7.5 }}>
+            {String(tick)}
           </Text>
         ))}
       </Svg>
@@ -311,14 +307,14 @@ function ChartAxis() {
   );
 }
 
-function Legend({ withPeer }: { withPeer: boolean }) {
+function Legend({ withPeer, lang: { t } }: { withPeer: boolean; lang: Lang }) {
   return (
     <View style={s.legend}>
       <View style={s.legendItem}>
         <Svg width={20} height={10}>
           <Rect x={0} y={1} width={20} height={8} fill={PRIMARY} />
         </Svg>
-        <T style={s.legendText}>Uw score</T>
+        <T style={s.legendText}>{t.pdf.legendScore}</T>
       </View>
       {withPeer ? (
         <>
@@ -326,13 +322,13 @@ function Legend({ withPeer }: { withPeer: boolean }) {
             <Svg width={20} height={10}>
               <Band x0={0.5} x1={19.5} y={2} h={6} id="legend" />
             </Svg>
-            <T style={s.legendText}>Middelste helft van vergelijkbare bedrijven</T>
+            <T style={s.legendText}>{t.pdf.legendMiddleHalf}</T>
           </View>
           <View style={s.legendItem}>
             <Svg width={12} height={10}>
               <Polygon points={diamond(6, 5, 4.5)} fill={INK} />
             </Svg>
-            <T style={s.legendText}>Middelste bedrijf (mediaan)</T>
+            <T style={s.legendText}>{t.pdf.legendMedian}</T>
           </View>
         </>
       ) : null}
@@ -340,18 +336,19 @@ function Legend({ withPeer }: { withPeer: boolean }) {
   );
 }
 
-function ScoreChart({ view }: { view: ReportView }) {
+function ScoreChart({ view, lang }: { view: ReportView; lang: Lang }) {
+  const { t } = lang;
   const withPeer = view.pillars.some((p) => p.peer !== null);
   return (
     <View wrap={false}>
-      <T style={s.h2}>Uw score per onderwerp</T>
-      <T style={[s.paragraph, s.muted]}>Score van 0 tot 100. Hoe hoger, hoe beter.</T>
+      <T style={s.h2}>{t.pdf.chartTitle}</T>
+      <T style={[s.paragraph, s.muted]}>{t.pdf.chartScale}</T>
       {view.pillars.map((p) => (
-        <ChartRow key={p.id} pillar={p} />
+        <ChartRow key={p.id} pillar={p} lang={lang} />
       ))}
       <ChartAxis />
-      <Legend withPeer={withPeer} />
-      <T style={s.paragraph}>{comparisonSentence(view.comparison)}</T>
+      <Legend withPeer={withPeer} lang={lang} />
+      <T style={s.paragraph}>{comparisonText(t, view.comparison, view.company.sectorName)}</T>
     </View>
   );
 }
@@ -359,18 +356,19 @@ function ScoreChart({ view }: { view: ReportView }) {
 // ---------------------------------------------------------------------------
 // sections
 
-function Header({ view }: { view: ReportView }) {
+function Header({ view, lang: { t, locale } }: { view: ReportView; lang: Lang }) {
   const { company } = view;
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
   const meta: [string, string][] = [
-    ["Sector", company.sectorName],
-    ["Aantal fte", number.format(company.fte)],
-    ["Regio", company.regionName],
-    ["Ingevuld op", formatDate(view.completedAt)],
-    ["Vragenlijst", `versie ${view.questionnaireVersion}`],
+    [t.pdf.sector, company.sectorName],
+    [t.pdf.fte, number.format(company.fte)],
+    [t.pdf.region, company.regionName],
+    [t.pdf.completedOn, formatDate(view.completedAt, locale)],
+    [t.pdf.questionnaire, fmt(t.pdf.version, { version: view.questionnaireVersion })],
   ];
   return (
     <View>
-      <T style={s.title}>Uw uitslag van de Toekomstscan</T>
+      <T style={s.title}>{t.page.heading}</T>
       <T style={s.company}>{company.name}</T>
       {meta.map(([label, value]) => (
         <View key={label} style={s.metaRow}>
@@ -382,17 +380,21 @@ function Header({ view }: { view: ReportView }) {
   );
 }
 
-function Overall({ view }: { view: ReportView }) {
+function Overall({ view, lang }: { view: ReportView; lang: Lang }) {
+  const { t } = lang;
   const { overall, previousOverall } = view;
   return (
     <View style={s.overallBox} wrap={false}>
       <T style={s.overallNumber}>{overall === null ? "–" : String(overall)}</T>
       <View style={s.overallText}>
-        <T style={s.bold}>
-          {overall === null ? "Uw totaalscore is niet te bepalen: te weinig antwoorden." : `Uw totaalscore is ${overall} van de 100.`}
-        </T>
+        <T style={s.bold}>{overall === null ? t.pdf.overallUnknown : fmt(t.pdf.overall, { score: overall })}</T>
         {overall !== null && previousOverall !== null ? (
-          <T>{`${changeText(overall, previousOverall, view.previousCompletedAt)} (toen ${previousOverall}).`}</T>
+          <T>
+            {fmt(t.pdf.overallChange, {
+              change: changeText(lang, overall, previousOverall, view.previousCompletedAt),
+              previous: previousOverall,
+            })}
+          </T>
         ) : null}
       </View>
     </View>
@@ -400,14 +402,15 @@ function Overall({ view }: { view: ReportView }) {
 }
 
 /** `lead`: the section heading, for the first pillar; kept on one page with its table. */
-function PillarSection({ pillar, view, lead }: { pillar: ReportPillar; view: ReportView; lead: ReactNode }) {
+function PillarSection({ pillar, view, lead, lang }: { pillar: ReportPillar; view: ReportView; lead: ReactNode; lang: Lang }) {
+  const { t } = lang;
   const { score, previousScore } = pillar;
-  const verdict = pillar.verdict ?? "te weinig antwoorden";
+  const verdict = verdictText(t, pillar.verdict);
   const rows: [string, string][] = [
-    ["Uw score", score === null ? "Geen score: te weinig antwoorden" : `${score} van de 100`],
-    ["Oordeel", pillar.lowConfidence ? `${verdict} (veel ‘Weet ik niet’: de score zegt daardoor minder)` : verdict],
-    ["Vorige scan", previousText(score, previousScore, view.previousCompletedAt)],
-    ["Vergelijkbare bedrijven", peerText(pillar.peer, view.comparison.level)],
+    [t.pdf.rowScore, score === null ? t.pdf.noScore : fmt(t.pdf.scoreValue, { score })],
+    [t.pdf.rowVerdict, pillar.lowConfidence ? fmt(t.pdf.lowConfidence, { verdict }) : verdict],
+    [t.pdf.rowPrevious, previousText(lang, score, previousScore, view.previousCompletedAt)],
+    [t.pdf.rowPeers, peerText(t, pillar.peer, view.comparison.level)],
   ];
   const unknownCount = Math.max(pillar.unknownCount, pillar.unknownQuestions.length);
   return (
@@ -425,12 +428,12 @@ function PillarSection({ pillar, view, lead }: { pillar: ReportPillar; view: Rep
         </View>
       </View>
       {pillar.weakPoints.length ? (
-        <ListBlock title="Aandachtspunten" items={pillar.weakPoints.map((w) => `${w.question} U antwoordde: ‘${w.answer}’.`)} />
+        <ListBlock title={t.pdf.weakPoints} items={pillar.weakPoints.map((w) => fmt(t.page.weakPoint, { question: w.question, answer: w.answer }))} />
       ) : null}
       {unknownCount ? (
         <ListBlock
-          title={`‘Weet ik niet’: ${unknownCount} ${unknownCount === 1 ? "vraag" : "vragen"}`}
-          intro="Deze vragen tellen niet mee in de score. Bespreek ze met uw contactpersoon."
+          title={unknownCount === 1 ? t.pdf.unknownOne : fmt(t.pdf.unknownMany, { count: unknownCount })}
+          intro={t.pdf.unknownIntro}
           items={pillar.unknownQuestions}
         />
       ) : null}
@@ -442,7 +445,7 @@ function PillarSection({ pillar, view, lead }: { pillar: ReportPillar; view: Rep
  * One opportunity of the Kansenkaart. `lead` (the section heading, for the
  * first card) is kept on one page with the card's title and description.
  */
-function Opportunity({ opportunity, lead }: { opportunity: ReportOpportunity; lead: ReactNode }) {
+function Opportunity({ opportunity, lead, lang: { t } }: { opportunity: ReportOpportunity; lead: ReactNode; lang: Lang }) {
   return (
     <View style={lead ? undefined : s.cardGap}>
       <View wrap={false}>
@@ -450,18 +453,18 @@ function Opportunity({ opportunity, lead }: { opportunity: ReportOpportunity; le
         <View style={[s.cardBar, { paddingTop: 4 }]}>
           <View style={s.cardHead}>
             <T style={s.cardTitle}>{opportunity.title}</T>
-            <T style={s.fitBadge}>{`Past: ${FIT_LABEL[opportunity.fit]}`}</T>
+            <T style={s.fitBadge}>{fmt(t.pdf.fit, { fit: fitText(t, opportunity.fit) })}</T>
           </View>
           <T style={s.paragraph}>{opportunity.description}</T>
         </View>
       </View>
       <View style={s.cardBar}>
-        {opportunity.reasons.length ? <ListBlock title="Waarom:" items={opportunity.reasons} /> : null}
-        {opportunity.nextSteps.length ? <ListBlock title="Volgende stappen:" items={opportunity.nextSteps} numbered /> : null}
+        {opportunity.reasons.length ? <ListBlock title={t.pdf.why} items={opportunity.reasons} /> : null}
+        {opportunity.nextSteps.length ? <ListBlock title={t.pdf.nextSteps} items={opportunity.nextSteps} numbered /> : null}
         {opportunity.instruments.map((instrument, i) => (
           <View key={instrument.id} wrap={false}>
-            {i === 0 ? <T style={s.h4}>Regelingen in uw regio:</T> : null}
-            <Instrument instrument={instrument} />
+            {i === 0 ? <T style={s.h4}>{t.pdf.instruments}</T> : null}
+            <Instrument instrument={instrument} t={t} />
           </View>
         ))}
       </View>
@@ -469,87 +472,92 @@ function Opportunity({ opportunity, lead }: { opportunity: ReportOpportunity; le
   );
 }
 
-function Instrument({ instrument }: { instrument: ReportInstrument }) {
+function Instrument({ instrument, t }: { instrument: ReportInstrument; t: ReportTexts }) {
   return (
     <View style={s.instrument}>
       <T style={s.bold}>{instrument.name}</T>
-      <T>{`Bedrag: ${instrument.amount ?? "verschilt per situatie"}. Aanbieder: ${instrument.provider}.`}</T>
+      <T>{fmt(t.pdf.amount, { amount: instrument.amount ?? t.pdf.amountVaries, provider: instrument.provider })}</T>
       <T style={s.small}>{instrument.description}</T>
-      {instrument.requestable ? <T style={s.small}>U kunt dit aanvragen via uw contactpersoon.</T> : null}
+      {instrument.requestable ? <T style={s.small}>{t.pdf.requestable}</T> : null}
     </View>
   );
 }
 
-function Kansenkaart({ view }: { view: ReportView }) {
-  const heading = <T style={s.h2}>Kansenkaart: wat past bij uw bedrijf?</T>;
+function Kansenkaart({ view, lang }: { view: ReportView; lang: Lang }) {
+  const { t } = lang;
+  const heading = <T style={s.h2}>{t.pdf.opportunitiesTitle}</T>;
   if (!view.opportunities.length) {
     return (
       <View wrap={false}>
         {heading}
-        <T style={s.paragraph}>Er staan nog geen kansen voor uw bedrijf op de kaart.</T>
+        <T style={s.paragraph}>{t.pdf.noOpportunities}</T>
       </View>
     );
   }
   const lead = (
     <>
       {heading}
-      <T style={s.paragraph}>
-        Per kans ziet u hoe goed die bij uw bedrijf past (kansrijk, mogelijk of nog niet), waarom, en wat u als volgende
-        stap kunt doen.
-      </T>
+      <T style={s.paragraph}>{t.pdf.opportunitiesIntro}</T>
     </>
   );
   return (
     <View>
       {view.opportunities.map((o, i) => (
-        <Opportunity key={o.id} opportunity={o} lead={i === 0 ? lead : null} />
+        <Opportunity key={o.id} opportunity={o} lead={i === 0 ? lead : null} lang={lang} />
       ))}
     </View>
   );
 }
 
-function Contact({ contact }: { contact: ReportView["contact"] }) {
+function Contact({ contact, lang: { t } }: { contact: ReportView["contact"]; lang: Lang }) {
   const days = contact.serviceNormDays;
   return (
     <View style={s.contact} wrap={false}>
-      <T style={s.h3}>Uw vaste contactpersoon</T>
+      <T style={s.h3}>{t.pdf.contactTitle}</T>
       <T style={s.bold}>{contact.name ? `${contact.name}, ${contact.wspName}` : contact.wspName}</T>
-      <T>{`Telefoon: ${contact.phone}`}</T>
-      <T>{`E-mail: ${contact.email}`}</T>
-      <T style={{ marginTop: 4 }}>{`U hoort binnen ${days} ${days === 1 ? "werkdag" : "werkdagen"} van ons.`}</T>
+      <T>{fmt(t.pdf.phone, { phone: contact.phone })}</T>
+      <T>{fmt(t.pdf.email, { email: contact.email })}</T>
+      <T style={{ marginTop: 4 }}>{days === 1 ? t.pdf.responseOne : fmt(t.pdf.responseMany, { days })}</T>
     </View>
   );
 }
 
-function Footer() {
+function Footer({ lang: { t } }: { lang: Lang }) {
   return (
     <View style={s.footer} fixed>
-      <Text>Alle bedragen zijn een indicatie.</Text>
-      <Text render={({ pageNumber, totalPages }) => `Pagina ${pageNumber} van ${totalPages}`} />
+      <Text>{t.page.amountsIndication}</Text>
+      <Text render={({ pageNumber, totalPages }) => fmt(t.pdf.pageNumber, { page: pageNumber, total: totalPages })} />
     </View>
   );
 }
 
-function reportDocument(view: ReportView): ReactElement<ComponentProps<typeof Document>> {
+function reportDocument(view: ReportView, lang: Lang): ReactElement<ComponentProps<typeof Document>> {
+  const { t } = lang;
   return (
     <Document
-      title={`Uitslag Toekomstscan – ${view.company.name}`}
-      subject="Uitslag van de Toekomstscan"
+      title={fmt(t.pdf.documentTitle, { company: view.company.name })}
+      subject={t.pdf.subject}
       author={view.contact.wspName}
       creator="Werkgeversportaal"
       producer="Werkgeversportaal"
-      language="nl-NL"
+      language={INTL_LOCALE[lang.locale]}
     >
       <Page size="A4" style={s.page}>
-        <Footer />
-        <Header view={view} />
-        <Overall view={view} />
-        <Contact contact={view.contact} />
-        <ScoreChart view={view} />
+        <Footer lang={lang} />
+        <Header view={view} lang={lang} />
+        <Overall view={view} lang={lang} />
+        <Contact contact={view.contact} lang={lang} />
+        <ScoreChart view={view} lang={lang} />
         {view.pillars.map((p, i) => (
-          <PillarSection key={p.id} pillar={p} view={view} lead={i === 0 ? <T style={s.h2}>Per onderwerp</T> : null} />
+          <PillarSection
+            key={p.id}
+            pillar={p}
+            view={view}
+            lang={lang}
+            lead={i === 0 ? <T style={s.h2}>{t.pdf.perPillarTitle}</T> : null}
+          />
         ))}
-        <Kansenkaart view={view} />
+        <Kansenkaart view={view} lang={lang} />
       </Page>
     </Document>
   );

@@ -34,6 +34,35 @@ test("an employer reads the report: scores, change, comparison, Kansenkaart and 
   expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
 });
 
+test("the report and its PDF in English after choosing English in the header", async ({ page, checkA11y }) => {
+  await signInEmployer(page, bakery.email, checkA11y);
+  await page.getByRole("link", { name: /^Uitslag van/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await checkA11y();
+
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your Future Scan result");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await checkA11y();
+  const table = page.getByRole("table", { name: /Your score per topic/ });
+  await expect(table.getByRole("columnheader", { name: "Verdict" })).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(6);
+  await expect(page.getByRole("img", { name: /Scores per topic/ }).first()).toBeVisible();
+  await expect(page.getByText(/You are compared with|There are not enough/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Your Opportunity Map" })).toBeVisible();
+  await expect(page.locator("section.opportunity .fit").first()).toHaveText(/promising|possible|not yet/);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as PDF" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^future-scan-\d{4}-\d{2}-\d{2}\.pdf$/);
+
+  // Back to Dutch, so this employer's e-mails stay Dutch for the other tests.
+  await page.getByRole("button", { name: "Naar het Nederlands" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw uitslag van de Toekomstscan");
+  await checkA11y();
+});
+
 test("the WSP of the region sees a shared report; another region gets 404", async ({ page, browser, checkA11y }) => {
   await signInEmployer(page, bakery.email, checkA11y);
   await page.getByRole("link", { name: /^Uitslag van/ }).first().click();

@@ -13,7 +13,10 @@ import { buildReportView as buildView } from "~/models/report.server";
 import { action as reportAction, loader as reportLoader } from "~/routes/rapport.$scanId";
 import { loader as pdfLoader } from "~/routes/rapport.$scanId.pdf";
 import { db } from "~/utils/db.server";
+import { localizeDefinition } from "~/content/questionnaire/localize";
+import type { Locale } from "~/i18n/locale";
 import { employerCookie, staffCookie } from "../support/auth";
+import { englishCookieHeader, enError, nlError } from "../support/i18n";
 import { setupDatabase, teardownDatabase } from "../support/db";
 import { args, formRequest, getRequest, settle } from "../support/requests";
 
@@ -23,8 +26,8 @@ beforeAll(async () => {
 afterAll(teardownDatabase);
 
 type ScanRow = Parameters<typeof buildView>[0];
-const buildReportView = async (scan: ScanRow, definition: Parameters<typeof buildView>[1]) =>
-  buildView(scan, definition, (await getEmployerOverview(scan.employer_id))!);
+const buildReportView = async (scan: ScanRow, definition: Parameters<typeof buildView>[1], locale: Locale = "nl") =>
+  buildView(scan, definition, (await getEmployerOverview(scan.employer_id))!, locale);
 const staff = (role: string, region: string) => demoStaff.find((s) => s.role === role && s.regionName === region)!.email;
 
 async function latestScanOf(kvk: string) {
@@ -146,6 +149,9 @@ describe("access to a report", () => {
       reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "misschien" }, { Cookie: owner }), { scanId: scan.id })),
     );
     expect(bad.status).toBe(400);
+    const { errors } = (await bad.json()) as { errors: Record<string, string> };
+    expect(nlError(errors.share)).toContain("Kies of u uw uitslag");
+    expect(enError(errors.share)).toContain("Choose whether you want to share your result");
     const staffPost = await settle(() =>
       reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "ja" }, { Cookie: am }), { scanId: scan.id })),
     );
@@ -168,9 +174,56 @@ describe("the PDF", () => {
       expect(text).toContain(p.title);
       expect(text).toContain(String(p.score));
     }
+    expect(text).toContain("Uw uitslag van de Toekomstscan");
+    expect(text).toContain("Kansenkaart: wat past bij uw bedrijf?");
+    expect(res.headers.get("Content-Disposition")).toContain("toekomstscan-");
     const other = await employerCookie((await latestScanOf("90000001")).employer_id);
     const denied = await settle(() => pdfLoader(args(getRequest(`/rapport/${scan.id}/pdf`, { Cookie: other }), { scanId: scan.id })));
     expect(denied.status).toBe(404);
+  });
+});
+
+describe("the PDF in English", () => {
+  it("has English headings and labels with the pillar scores, when the English language is chosen", async () => {
+    const scan = await latestScanOf("90000004");
+    const owner = await employerCookie(scan.employer_id);
+    const request = getRequest(`/rapport/${scan.id}/pdf`, { Cookie: `${owner}; ${englishCookieHeader}` });
+    const res = await settle(() => pdfLoader(args(request, { scanId: scan.id })));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Disposition")).toContain("future-scan-");
+    const { text: raw } = await new PDFParse({ data: Buffer.from(await res.arrayBuffer()) }).getText();
+    const text = raw.replace(/\s+/g, " ");
+    for (const heading of ["Your Future Scan result", "Your score per topic", "Per topic", "Opportunity Map: what fits your company?"]) {
+      expect(text).toContain(heading);
+    }
+    const view = await buildReportView(scan, (await getPublishedDefinition(1))!, "en");
+    for (const p of view.pillars) {
+      expect(text).toContain(p.title);
+      if (p.score !== null) expect(text).toContain(`Your score ${p.score} out of 100`);
+    }
+    expect(text).toMatch(/Fit: (promising|possible|not yet)/);
+    expect(text).toContain("Strategy & Business");
+    expect(text).not.toContain("Uw score");
+    expect(text).not.toContain("Pagina 1");
+  });
+});
+
+describe("the report page in English", () => {
+  it("builds the view from the questionnaire in the chosen language", async () => {
+    const scan = await latestScanOf("90000001");
+    const owner = await employerCookie(scan.employer_id);
+    const res = await settle(() =>
+      reportLoader(args(getRequest(`/rapport/${scan.id}`, { Cookie: `${owner}; ${englishCookieHeader}` }), { scanId: scan.id })),
+    );
+    expect(res.status).toBe(200);
+    const { view } = (await res.json()) as { view: Awaited<ReturnType<typeof buildReportView>> };
+    const english = localizeDefinition((await getPublishedDefinition(scan.questionnaire_version))!, "en");
+    expect(view.pillars.map((p) => p.title)).toEqual(english.pillars.map((p) => p.title));
+    expect(view.pillars[0]!.title).toBe("Strategy & Business");
+    expect(view.opportunities[0]!.title).toBe("Job creation and job carving");
+    expect(view.opportunities.flatMap((o) => o.instruments.map((i) => i.name))).toContain("Less-Risk policy");
+    const questions = new Set(english.pillars.flatMap((p) => p.questions.map((q) => q.text)));
+    for (const p of view.pillars) for (const w of p.weakPoints) expect(questions).toContain(w.question);
   });
 });
 

@@ -89,8 +89,7 @@ function reportFixture(): ReportView {
         ],
       },
     ],
-    // Labels as app/domain/benchmark.ts `comparisonLabel` writes them.
-    comparison: { level: "sector-size", label: "U wordt vergeleken met 9 andere bedrijven in bouw en installatie met 10 tot 50 fte.", n: 9 },
+    comparison: { level: "sector-size", n: 9, size: "10-49" },
     opportunities: [
       {
         id: "functiecreatie",
@@ -152,11 +151,7 @@ function noPeerFixture(): ReportView {
   const view = reportFixture();
   return {
     ...view,
-    comparison: {
-      level: "none",
-      label: "Nog te weinig vergelijkbare bedrijven. Zodra er genoeg zijn, ziet u hier hoe u scoort tegenover anderen.",
-      n: 0,
-    },
+    comparison: { level: "none", n: 0, size: "10-49" },
     pillars: view.pillars.map((p) => ({ ...p, peer: null })),
     previousOverall: null,
     previousCompletedAt: null,
@@ -231,7 +226,7 @@ describe("renderReportPdf", () => {
   let pages: number;
 
   beforeAll(async () => {
-    buffer = await renderReportPdf(view);
+    buffer = await renderReportPdf(view, "nl");
     ({ text, pages } = await pdfText(buffer));
   });
 
@@ -276,7 +271,6 @@ describe("renderReportPdf", () => {
   });
 
   it("names the comparison that is shown", () => {
-    expect(text).toContain(view.comparison.label);
     expect(text).toContain("U wordt vergeleken met 9 andere bedrijven in bouw en installatie met 10 tot 50 fte.");
     expect(text).not.toContain("Nog te weinig vergelijkbare bedrijven");
   });
@@ -345,7 +339,7 @@ describe("renderReportPdf without comparison", () => {
   let buffer: Buffer;
 
   beforeAll(async () => {
-    buffer = await renderReportPdf(noPeerFixture());
+    buffer = await renderReportPdf(noPeerFixture(), "nl");
     expect(buffer.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     ({ text } = await pdfText(buffer));
   });
@@ -372,13 +366,35 @@ describe("renderReportPdf without comparison", () => {
   });
 });
 
-describe("renderReportPdf with level none and no label", () => {
-  it("still says there are too few comparable companies", async () => {
-    const view = noPeerFixture();
-    view.comparison.label = "";
-    const { text } = await pdfText(await renderReportPdf(view));
-    // Once for the whole report, once per pillar.
-    expect(text.match(/Nog te weinig vergelijkbare bedrijven\./g)).toHaveLength(1 + view.pillars.length);
+describe("renderReportPdf in English", () => {
+  const view = reportFixture();
+  let text: string;
+
+  beforeAll(async () => {
+    ({ text } = await pdfText(await renderReportPdf(view, "en")));
+  });
+
+  it("has English headings, labels, verdicts, fit levels and dates", () => {
+    expect(text).toContain("Your Future Scan result");
+    expect(text).toContain("Filled in on 15 June 2026");
+    expect(text).toContain("Your overall score is 53 out of 100.");
+    expect(text).toContain("+6 compared with 12 March 2026 (then 47).");
+    expect(text).toMatch(/Strategie & Bedrijf Your score 73 out of 100 Verdict strong/);
+    expect(text).toMatch(/Inclusief werkgeverschap Your score 29 out of 100 Verdict needs attention \(many ‘I don’t know’ answers/);
+    expect(text).toContain("Previous scan 44 on 12 March 2026 (difference: -3)");
+    expect(text).toContain("You are compared with 9 other companies in the sector ‘bouw en installatie’ with 10 to 50 FTE.");
+    expect(text).toMatch(/Functiecreatie en jobcarving Fit: promising/);
+    expect(text).toMatch(/Open Hiring Fit: not yet/);
+    expect(text).toContain("Amount: € 500,00. Provider: FactorWerk.");
+    expect(text).toContain("You will hear from us within 2 working days.");
+    expect(text).toContain("Page 1 of");
+    for (const dutch of ["Uw score", "Oordeel", "Kansenkaart", "Pagina", "van de 100", "ten opzichte van"]) expect(text).not.toContain(dutch);
+  });
+
+  it("says in English when there is no comparison, for the report and per pillar", async () => {
+    const { text: none } = await pdfText(await renderReportPdf(noPeerFixture(), "en"));
+    expect(none).toContain("Not enough comparable companies yet. As soon as there are enough");
+    expect(none.match(/Comparable companies Not enough comparable companies yet\./g)).toHaveLength(5);
   });
 });
 
@@ -392,7 +408,7 @@ describe("renderReportPdf edge cases", () => {
     view.contact.serviceNormDays = 1;
     view.overall = null;
     view.pillars[2] = { ...view.pillars[2]!, score: null, verdict: null, previousScore: null };
-    ({ text } = await pdfText(await renderReportPdf(view)));
+    ({ text } = await pdfText(await renderReportPdf(view, "nl")));
   });
 
   it("handles missing scores, no named contact and a very long name", () => {
