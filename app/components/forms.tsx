@@ -14,6 +14,7 @@ import { useForm, type DefaultValues, type FieldValues, type FieldErrors as RhfE
 import type { z } from "zod";
 import type { FieldErrors } from "~/utils/forms";
 import { commonMessages } from "~/i18n/common";
+import { fmt } from "~/i18n/locale";
 import { useErrorText, useMessages } from "~/i18n/use-messages";
 
 type ActionErrors = { errors?: FieldErrors } | undefined | null;
@@ -219,11 +220,10 @@ export function SelectField({
 }
 
 export function StepIndicator({ number, total }: { number: number; total: number }) {
+  const t = useMessages(commonMessages);
   return (
     <div className="step-indicator">
-      <p className="step-indicator__text">
-        Stap {number} van {total}
-      </p>
+      <p className="step-indicator__text">{fmt(t.stepOf, { number, total })}</p>
       <div className="step-indicator__bar" aria-hidden="true">
         <span style={{ width: `${Math.round((number / total) * 100)}%` }} />
       </div>

@@ -54,6 +54,7 @@ const nl = {
   forbiddenText: "U bent ingelogd, maar u heeft geen toegang tot deze pagina. Log in met een ander account, of ga naar de",
   badRequestTitle: "Verzoek niet begrepen",
   badRequestText: "Wij konden dit verzoek niet verwerken. Ga terug en probeer het opnieuw.",
+  stepOf: "Stap {number} van {total}",
 };
 
 const en: Translation<typeof nl> = {
@@ -109,6 +110,7 @@ const en: Translation<typeof nl> = {
   forbiddenText: "You are signed in, but you do not have access to this page. Sign in with another account, or go to the",
   badRequestTitle: "Request not understood",
   badRequestText: "We could not process this request. Go back and try again.",
+  stepOf: "Step {number} of {total}",
 };
 
 export const commonMessages = { nl, en };
