@@ -297,9 +297,10 @@ export function TextArea({
 /** A field only bots fill in (see `honeypot` in app/schemas/auth.ts); hidden from people and screen readers. */
 export function Honeypot({ prefix }: { prefix?: string }) {
   const id = fieldId("website", prefix);
+  const t = useMessages(commonMessages);
   return (
     <div className="hp">
-      <label htmlFor={id}>Laat dit veld leeg</label>
+      <label htmlFor={id}>{t.honeypot}</label>
       <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
     </div>
   );

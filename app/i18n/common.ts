@@ -55,6 +55,7 @@ const nl = {
   badRequestTitle: "Verzoek niet begrepen",
   badRequestText: "Wij konden dit verzoek niet verwerken. Ga terug en probeer het opnieuw.",
   stepOf: "Stap {number} van {total}",
+  honeypot: "Laat dit veld leeg",
 };
 
 const en: Translation<typeof nl> = {
@@ -111,6 +112,7 @@ const en: Translation<typeof nl> = {
   badRequestTitle: "Request not understood",
   badRequestText: "We could not process this request. Go back and try again.",
   stepOf: "Step {number} of {total}",
+  honeypot: "Leave this field empty",
 };
 
 export const commonMessages = { nl, en };
