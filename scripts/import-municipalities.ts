@@ -6,6 +6,8 @@ import { defaultDatabaseUrl, openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
 import { seedReference } from "../db/seed/index";
 import { importMunicipalities } from "../app/models/municipality.server";
+import { errorText } from "../app/i18n/error-codec";
+import { errorMessages } from "../app/i18n/errors";
 
 async function main() {
   const file = process.argv[2];
@@ -18,7 +20,7 @@ async function main() {
     const result = await importMunicipalities(handle.db, text);
     if (!result.ok) {
       console.error(`Niets geïmporteerd: ${result.errors.length} fout(en) in ${file}:`);
-      for (const e of result.errors) console.error(`  ${e.message}`);
+      for (const e of result.errors) console.error(`  Regel ${e.line}: ${errorText(e.message, errorMessages.nl, e.message)}`);
       process.exitCode = 1;
       return;
     }

@@ -1,7 +1,11 @@
 import { Form } from "@remix-run/react";
 import { ErrorSummary, TextField } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { centsToEuroInput } from "~/domain/dashboard";
+import { budgetMessages } from "~/i18n/budgets";
+import { fmt } from "~/i18n/locale";
+import { useMessages } from "~/i18n/use-messages";
 import { formatCents } from "~/utils/format";
 import type { FieldErrors } from "~/utils/forms";
 
@@ -21,6 +25,7 @@ export type BudgetFailure = {
 
 /** One form per instrument: the year's budget and the amount per grant (budgetSchema; used by coordinators and administrators). */
 export function BudgetForms({ budgets, year, failure }: { budgets: Budget[]; year: number; failure: BudgetFailure | undefined }) {
+  const t = useMessages(budgetMessages);
   return (
     <ul className="cards">
       {budgets.map((b) => {
@@ -35,8 +40,8 @@ export function BudgetForms({ budgets, year, failure }: { budgets: Budget[]; yea
                 errors={errors}
                 prefix={prefix}
                 labels={{
-                  budget: `Budget ${b.name}`,
-                  amountPerGrant: `Bedrag per toekenning ${b.name}`,
+                  budget: fmt(t.budgetShort, { name: b.name }),
+                  amountPerGrant: fmt(t.amountShort, { name: b.name }),
                 }}
               />
               <input type="hidden" name="intent" value="budget" />
@@ -44,8 +49,8 @@ export function BudgetForms({ budgets, year, failure }: { budgets: Budget[]; yea
               <TextField
                 prefix={prefix}
                 name="budget"
-                label={`Budget ${year} voor ${b.name} (euro)`}
-                hint={`Al toegekend: ${formatCents(b.reservedCents)}.`}
+                label={fmt(t.budgetLabel, { year, name: b.name })}
+                hint={fmt(t.reservedHint, { amount: formatCents(b.reservedCents) })}
                 error={errors.budget}
                 inputProps={{
                   inputMode: "decimal",
@@ -57,7 +62,7 @@ export function BudgetForms({ budgets, year, failure }: { budgets: Budget[]; yea
               <TextField
                 prefix={prefix}
                 name="amountPerGrant"
-                label={`Bedrag per toekenning voor ${b.name} (euro)`}
+                label={fmt(t.amountLabel, { name: b.name })}
                 error={errors.amountPerGrant}
                 inputProps={{
                   inputMode: "decimal",
@@ -68,8 +73,8 @@ export function BudgetForms({ budgets, year, failure }: { budgets: Budget[]; yea
                 }}
               />
               <button type="submit" className="button button--secondary">
-                Budget opslaan
-                <span className="visually-hidden"> voor {b.name}</span>
+                {t.save}
+                <span className="visually-hidden"> {fmt(t.saveFor, { name: b.name })}</span>
               </button>
             </Form>
           </li>
@@ -81,32 +86,24 @@ export function BudgetForms({ budgets, year, failure }: { budgets: Budget[]; yea
 
 /** Budget, granted and left per instrument, with the number of grants (the table next to the chart and the forms). */
 export function BudgetTable({ budgets, caption }: { budgets: (Budget & { leftCents: number | null; grants: number })[]; caption: string }) {
+  const t = useMessages(budgetMessages);
   return (
-    <TableWrap label="Tabel budget per regeling">
+    <TableWrap label={t.table}>
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Regeling</th>
-            <th scope="col">Budget</th>
-            <th scope="col">Toegekend</th>
-            <th scope="col">Nog over</th>
-            <th scope="col">Aantal toekenningen</th>
-            <th scope="col">Bedrag per toekenning</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={t.columns} />
         <tbody>
           {budgets.map((b) => (
             <tr key={b.instrumentId}>
               <th scope="row">{b.name}</th>
-              <td>{b.budgetCents === null ? "Geen grens" : formatCents(b.budgetCents)}</td>
+              <td>{b.budgetCents === null ? t.noLimit : formatCents(b.budgetCents)}</td>
               <td>{formatCents(b.reservedCents)}</td>
               <td>
-                {b.leftCents === null ? "Geen grens" : formatCents(b.leftCents)}
-                {b.leftCents !== null && b.leftCents < 0 ? " (meer toegekend dan het budget)" : null}
+                {b.leftCents === null ? t.noLimit : formatCents(b.leftCents)}
+                {b.leftCents !== null && b.leftCents < 0 ? ` ${t.overspent}` : null}
               </td>
               <td>{b.grants}</td>
-              <td>{b.amountPerGrantCents === null ? "Niet ingesteld" : formatCents(b.amountPerGrantCents)}</td>
+              <td>{b.amountPerGrantCents === null ? t.notSet : formatCents(b.amountPerGrantCents)}</td>
             </tr>
           ))}
         </tbody>

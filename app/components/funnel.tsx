@@ -1,29 +1,33 @@
 import { conversion, funnelSteps, type Funnel } from "~/domain/campaigns";
+import { INTL_LOCALE, type Locale } from "~/i18n/locale";
+import { organisationMessages } from "~/i18n/organisation";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { TableWrap } from "./table-wrap";
 
 /** The funnel of one campaign (or all): each step with its number and the share of the step before. */
 export function FunnelTable({ funnel, caption }: { funnel: Funnel; caption: string }) {
-  const max = Math.max(1, ...funnelSteps.map((s) => funnel[s.key]));
+  const t = useMessages(organisationMessages);
+  const max = Math.max(1, ...funnelSteps.map((s) => funnel[s]));
   return (
     <TableWrap label={caption}>
       <table className="funnel">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Stap</th>
-            <th scope="col">Aantal</th>
-            <th scope="col">Van de stap ervoor</th>
+            <th scope="col">{t.funnel.step}</th>
+            <th scope="col">{t.funnel.count}</th>
+            <th scope="col">{t.funnel.fromPrevious}</th>
           </tr>
         </thead>
         <tbody>
           {funnelSteps.map((step, i) => {
-            const previous = i > 0 ? conversion(funnel[funnelSteps[i - 1]!.key], funnel[step.key]) : null;
+            const previous = i > 0 ? conversion(funnel[funnelSteps[i - 1]!], funnel[step]) : null;
             return (
-              <tr key={step.key}>
-                <th scope="row">{step.label}</th>
+              <tr key={step}>
+                <th scope="row">{t.names.step[step]}</th>
                 <td>
-                  <span className="funnel__bar" aria-hidden="true" style={{ width: `${Math.round((funnel[step.key] / max) * 8)}rem` }} />
-                  {funnel[step.key]}
+                  <span className="funnel__bar" aria-hidden="true" style={{ width: `${Math.round((funnel[step] / max) * 8)}rem` }} />
+                  {funnel[step]}
                 </td>
                 <td>{i === 0 || previous === null ? "–" : `${previous}%`}</td>
               </tr>
@@ -37,16 +41,18 @@ export function FunnelTable({ funnel, caption }: { funnel: Funnel; caption: stri
 
 /** The funnel per month, oldest first. */
 export function FunnelByMonthTable({ rows, caption }: { rows: { month: string; funnel: Funnel }[]; caption: string }) {
+  const t = useMessages(organisationMessages);
+  const locale = useLocale();
   return (
     <TableWrap label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Maand</th>
-            {funnelSteps.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
+            <th scope="col">{t.funnel.month}</th>
+            {funnelSteps.map((step) => (
+              <th key={step} scope="col">
+                {t.names.step[step]}
               </th>
             ))}
           </tr>
@@ -54,9 +60,9 @@ export function FunnelByMonthTable({ rows, caption }: { rows: { month: string; f
         <tbody>
           {rows.map((r) => (
             <tr key={r.month}>
-              <th scope="row">{monthLabel(r.month)}</th>
-              {funnelSteps.map((s) => (
-                <td key={s.key}>{r.funnel[s.key]}</td>
+              <th scope="row">{monthLabel(r.month, locale)}</th>
+              {funnelSteps.map((step) => (
+                <td key={step}>{r.funnel[step]}</td>
               ))}
             </tr>
           ))}
@@ -66,9 +72,8 @@ export function FunnelByMonthTable({ rows, caption }: { rows: { month: string; f
   );
 }
 
-const monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-export function monthLabel(month: string): string {
+/** "2026-03" → "maart 2026" / "March 2026". */
+function monthLabel(month: string, locale: Locale): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${monthNames[m - 1]} ${y}`;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(Date.UTC(y, m - 1, 1));
 }

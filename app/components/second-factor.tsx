@@ -1,17 +1,18 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
+import { accountMessages } from "~/i18n/account";
+import { useMessages } from "~/i18n/use-messages";
 import { totpCodeSchema } from "~/schemas/auth";
 import type { FieldErrors } from "~/utils/forms";
 
 /** Recovery codes, shown once right after they were made. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useMessages(accountMessages).recoveryCodes;
   return (
     <section className="panel panel--warn" aria-labelledby="herstelcodes-titel">
-      <h2 id="herstelcodes-titel">Uw herstelcodes</h2>
+      <h2 id="herstelcodes-titel">{t.title}</h2>
       <p>
-        <strong>Bewaar deze codes nu op een veilige plek</strong>, bijvoorbeeld in uw wachtwoordkluis of op papier. U ziet
-        ze maar één keer. Bent u uw telefoon kwijt? Dan logt u in met een herstelcode in plaats van de code uit de app.
-        Elke herstelcode werkt één keer.
+        <strong>{t.keep}</strong> {t.text}
       </p>
       <ul className="recovery-codes">
         {codes.map((code) => (
@@ -23,8 +24,6 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
     </section>
   );
 }
-
-const labels = { code: "Code uit de app" };
 
 /** A form that asks for the current code from the app (confirm set-up, new recovery codes, turn off). */
 export function TotpCodeForm({
@@ -41,6 +40,8 @@ export function TotpCodeForm({
   errors?: FieldErrors | null;
   secondary?: boolean;
 }) {
+  const t = useMessages(accountMessages).recoveryCodes;
+  const labels = { code: t.codeLabel };
   const busy = useNavigation().state !== "idle";
   const { form, onSubmit, errors, submitCount } = useValidatedForm(totpCodeSchema, {
     actionData: serverErrors ? { errors: serverErrors } : undefined,
@@ -53,7 +54,7 @@ export function TotpCodeForm({
       <TextField
         prefix={intent}
         name="code"
-        label="Code uit de app"
+        label={t.codeLabel}
         hint={hint}
         error={errors.code}
         inputProps={{ ...form.register("code"), inputMode: "numeric", autoComplete: "one-time-code" }}

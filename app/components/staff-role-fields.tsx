@@ -1,6 +1,8 @@
 import type { UseFormRegister } from "react-hook-form";
 import { RadioGroup, SelectField } from "~/components/forms";
 import { roleLabel } from "~/content/navigation";
+import { adminMessages } from "~/i18n/admin";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { scopeOfRole } from "~/schemas/admin";
 import { staffRoles, type StaffRole } from "~db/schema";
 import type { FieldErrors } from "~/utils/forms";
@@ -28,23 +30,25 @@ export function StaffRoleFields({
   regions: Option[];
   organisations: Option[];
 }) {
+  const t = useMessages(adminMessages);
+  const locale = useLocale();
   const scope = staffRoles.includes(role as StaffRole) ? scopeOfRole(role as StaffRole) : undefined;
   return (
     <>
       <RadioGroup
         name="role"
-        legend="Rol"
+        legend={t.invite.labels.role}
         error={errors.role}
         defaultValue={values.role}
-        options={staffRoles.map((r) => ({ value: r, label: roleLabel(r) }))}
+        options={staffRoles.map((r) => ({ value: r, label: roleLabel(r, locale) }))}
         inputProps={register("role")}
       />
       {scope === undefined || scope === "region" ? (
         <SelectField
           name="regionId"
-          label="Arbeidsmarktregio"
-          hint="Voor accountmanagers en coördinatoren."
-          placeholder="Kies een regio"
+          label={t.invite.labels.regionId}
+          hint={t.roleFields.regionHint}
+          placeholder={t.roleFields.regionPlaceholder}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
           error={errors.regionId}
           selectProps={{ ...register("regionId"), defaultValue: values.regionId }}
@@ -53,9 +57,9 @@ export function StaffRoleFields({
       {scope === undefined || scope === "organisation" ? (
         <SelectField
           name="organisationId"
-          label="Werkgeversorganisatie"
-          hint="Voor medewerkers van een werkgeversorganisatie."
-          placeholder="Kies een organisatie"
+          label={t.invite.labels.organisationId}
+          hint={t.roleFields.organisationHint}
+          placeholder={t.roleFields.organisationPlaceholder}
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
           error={errors.organisationId}
           selectProps={{ ...register("organisationId"), defaultValue: values.organisationId }}

@@ -19,9 +19,12 @@ export const shareWithOrganisationConsent = {
   no: (organisation: string) => `Nee, ${organisation} ziet mijn uitslag niet`,
 };
 
-/** What a werkgeversorganisatie confirms before its members are mailed. */
+/**
+ * What a werkgeversorganisatie confirms before its members are mailed. The
+ * words are `campaign.confirmText` in app/i18n/organisation.ts; each language
+ * has its own version. The form sends the version of the words it showed, and
+ * the invitation batch records that version.
+ */
 export const invitationConsent = {
-  version: "uitnodigen-leden-2026-11",
-  label:
-    "Ik bevestig dat dit adressen van onze leden zijn, en dat wij hen over de Toekomstscan mogen mailen.",
-};
+  version: { nl: "uitnodigen-leden-2026-11", en: "uitnodigen-leden-2026-11-en" },
+} as const;

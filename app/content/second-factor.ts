@@ -1,5 +1,4 @@
-/** Why a code from the app (or a recovery code) was refused. */
-export const codeMessages = {
-  wrong: "Deze code klopt niet. Kijk in uw app en vul de code in die nu te zien is.",
-  replayed: "Deze code is al gebruikt. Wacht tot uw app een nieuwe code laat zien en vul die in.",
-} as const;
+import { err } from "~/i18n/errors";
+
+/** Why a code from the app (or a recovery code) was refused, as a validation message key. */
+export const codeError = (reason: "wrong" | "replayed") => err("auth", reason === "wrong" ? "codeWrong" : "codeReplayed");

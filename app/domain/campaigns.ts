@@ -27,15 +27,10 @@ export function campaignPhase(campaign: { starts_on: string; ends_on: string }, 
   return today > campaign.ends_on ? "afgelopen" : "loopt";
 }
 
-export const funnelSteps = [
-  { key: "invited", label: "Uitgenodigd" },
-  { key: "opened", label: "Link geopend" },
-  { key: "started", label: "Scan gestart" },
-  { key: "completed", label: "Scan afgerond" },
-  { key: "followUp", label: "Vervolg gevraagd" },
-] as const;
+/** The steps of the funnel, in order (their names are in the organisation catalogue). */
+export const funnelSteps = ["invited", "opened", "started", "completed", "followUp"] as const;
 
-export type FunnelKey = (typeof funnelSteps)[number]["key"];
+export type FunnelKey = (typeof funnelSteps)[number];
 export type Funnel = Record<FunnelKey, number>;
 
 /** One event of the funnel: which step, when (month "YYYY-MM" in Amsterdam) and for which campaign. */

@@ -6,10 +6,10 @@
 export const REINVITE_AFTER_DAYS = 90;
 export const MAX_INVITATIONS_PER_BATCH = 2000;
 
+/** A line without a valid e-mail address: its number (1 = the first line) and its start, as given. */
 export interface InvitationLineError {
   line: number;
   value: string;
-  message: string;
 }
 
 export interface ParsedInvitationList {
@@ -56,7 +56,7 @@ export function parseInvitationList(text: string): ParsedInvitationList {
     const candidate = column !== null ? (fields[column] ?? "") : (fields.find((f) => f.includes("@")) ?? fields[0] ?? "");
     const address = candidate.toLowerCase();
     if (address.length > 254 || !emailPattern.test(address)) {
-      errors.push({ line: index + 1, value: line.slice(0, 80), message: "Geen geldig e-mailadres" });
+      errors.push({ line: index + 1, value: line.slice(0, 80) });
       return;
     }
     if (seen.has(address)) {

@@ -33,11 +33,13 @@
  *   without the prefix "Arbeidsmarktregio ".
  * - A gemeentecode may occur once; a repeat is an error on the later line.
  *
- * Errors carry the 1-based physical line number (header = line 1) and a Dutch
- * message that starts with "Regel n:". All errors are collected; any error
- * makes the result `ok: false` and the caller imports nothing.
+ * Errors carry the 1-based physical line number (header = line 1) and a
+ * message key (`err("admin", "csv…", values)`) that the page shows in the
+ * user's language. All errors are collected; any error makes the result
+ * `ok: false` and the caller imports nothing.
  */
 import { parse } from "csv-parse/sync";
+import { err } from "~/i18n/errors";
 
 export type MunicipalityImportRow = { code: string; name: string; regionId: string };
 export type MunicipalityImportError = { line: number; message: string };
@@ -58,13 +60,6 @@ const HEADER_NAMES: Record<Role, readonly string[]> = {
   cbsRegionCode: ["arbeidsmarktregiocode"],
 };
 
-const HEADER_LABELS: Record<Role, string> = {
-  code: "gemeentecode (of GemeentecodeGM, code)",
-  name: "gemeentenaam (of naam)",
-  region: "arbeidsmarktregio (of ArbeidsmarktregioNaam, ArbeidsmarktregioCode)",
-  cbsRegionCode: "ArbeidsmarktregioCode",
-};
-
 const CODE_PATTERN = /^GM\d{4}$/;
 const BARE_CODE_PATTERN = /^\d{1,4}$/;
 
@@ -80,8 +75,6 @@ function regionKey(value: string): string {
     .replace(/^arbeidsmarktregio\s+/, "")
     .replace(/[^a-z0-9]/g, "");
 }
-
-const quote = (value: string) => `‘${value}’`;
 
 function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
@@ -165,21 +158,21 @@ function resolveRegionValue(value: string, lookup: RegionLookup): RegionResoluti
   const matches = key === "" ? [] : (lookup.byName.get(key) ?? []);
   const [only] = matches;
   if (matches.length === 1 && only !== undefined) return { regionId: only };
-  if (matches.length > 1) return { error: `arbeidsmarktregio ${quote(value)} is niet eenduidig.` };
+  if (matches.length > 1) return { error: err("admin", "csvRegionAmbiguous", { value }) };
   const suggestion = lookup.names
     .map((n) => ({ name: n.name, d: distance(key, n.key) }))
     .filter((n) => n.d <= 2)
     .sort((a, b) => a.d - b.d)[0];
   return {
     error: suggestion
-      ? `onbekende arbeidsmarktregio ${quote(value)}. Bedoelt u ${quote(suggestion.name)}?`
-      : `onbekende arbeidsmarktregio ${quote(value)}.`,
+      ? err("admin", "csvRegionSuggestion", { value, suggestion: suggestion.name })
+      : err("admin", "csvRegionUnknown", { value }),
   };
 }
 
 function resolveCbsRegionCode(value: string, lookup: RegionLookup): RegionResolution {
   const regionId = lookup.byCbsCode.get(value.toUpperCase());
-  return regionId ? { regionId } : { error: `onbekende CBS-arbeidsmarktregiocode ${quote(value)}.` };
+  return regionId ? { regionId } : { error: err("admin", "csvCbsCodeUnknown", { value }) };
 }
 
 function normaliseCode(value: string): string | undefined {
@@ -192,19 +185,19 @@ function normaliseCode(value: string): string | undefined {
 export function parseMunicipalityCsv(text: string, regions: readonly ImportRegion[]): MunicipalityImportResult {
   const lines = splitLines(text);
   const errors: MunicipalityImportError[] = [];
-  const fail = (line: number, message: string) => errors.push({ line, message: `Regel ${line}: ${message}` });
+  const fail = (line: number, message: string) => errors.push({ line, message });
 
   const headerIndex = lines.findIndex((line) => line.trim() !== "");
   const headerText = headerIndex >= 0 ? lines[headerIndex] : undefined;
   if (headerText === undefined) {
-    fail(1, "het bestand is leeg. Verwacht een kopregel met gemeentecode, gemeentenaam en arbeidsmarktregio.");
+    fail(1, err("admin", "csvEmpty"));
     return { ok: false, errors };
   }
   const headerLine = headerIndex + 1;
   const delimiter = detectDelimiter(headerText);
   const header = parseLine(headerText, delimiter);
   if (!header) {
-    fail(headerLine, "de kopregel kan niet worden gelezen (controleer de aanhalingstekens).");
+    fail(headerLine, err("admin", "csvHeaderUnreadable"));
     return { ok: false, errors };
   }
 
@@ -224,17 +217,12 @@ export function parseMunicipalityCsv(text: string, regions: readonly ImportRegio
   const lookup = buildLookup(regions);
 
   const looksLikeData = header.some((cell) => CODE_PATTERN.test(cell.toUpperCase()));
-  const hint = looksLikeData ? " De eerste regel moet de kolomnamen bevatten." : "";
-  if (codeColumn === undefined) fail(headerLine, `kolom ${HEADER_LABELS.code} ontbreekt.${hint}`);
-  if (nameColumn === undefined) fail(headerLine, `kolom ${HEADER_LABELS.name} ontbreekt.${hint}`);
-  if (regionNameColumn === undefined && cbsColumn === undefined) {
-    fail(headerLine, `kolom ${HEADER_LABELS.region} ontbreekt.${hint}`);
-  }
+  if (looksLikeData) fail(headerLine, err("admin", "csvNoHeader"));
+  if (codeColumn === undefined) fail(headerLine, err("admin", "csvMissingCode"));
+  if (nameColumn === undefined) fail(headerLine, err("admin", "csvMissingName"));
+  if (regionNameColumn === undefined && cbsColumn === undefined) fail(headerLine, err("admin", "csvMissingRegion"));
   if (cbsColumn !== undefined && lookup.byCbsCode.size === 0) {
-    fail(
-      headerLine,
-      `kolom ${quote(header[cbsColumn] ?? "")} bevat CBS-codes, die hier niet aan de regio's van het portaal gekoppeld kunnen worden. Voeg de kolom arbeidsmarktregio (of ArbeidsmarktregioNaam) met de naam van de regio toe.`,
-    );
+    fail(headerLine, err("admin", "csvCbsCodes", { column: header[cbsColumn] ?? "" }));
   }
   if (errors.length > 0 || codeColumn === undefined || nameColumn === undefined) return { ok: false, errors };
   const regionColumn = regionNameColumn ?? cbsColumn;
@@ -253,13 +241,13 @@ export function parseMunicipalityCsv(text: string, regions: readonly ImportRegio
 
     const cells = parseLine(raw, delimiter);
     if (!cells) {
-      fail(line, "de regel kan niet worden gelezen (controleer de aanhalingstekens).");
+      fail(line, err("admin", "csvLineUnreadable"));
       continue;
     }
     if (cells.length > header.length && cells.slice(header.length).some((cell) => cell !== "")) {
       fail(
         line,
-        `${cells.length} kolommen, maar de kopregel heeft er ${header.length}. Staat er een ${quote(delimiter === "\t" ? "tab" : delimiter)} in een naam zonder aanhalingstekens?`,
+        err("admin", "csvTooManyColumns", { count: cells.length, expected: header.length, delimiter: delimiter === "\t" ? "tab" : delimiter }),
       );
       continue;
     }
@@ -271,17 +259,17 @@ export function parseMunicipalityCsv(text: string, regions: readonly ImportRegio
 
     let code: string | undefined;
     if (codeValue === "") {
-      fail(line, "gemeentecode ontbreekt.");
+      fail(line, err("admin", "csvCodeMissing"));
       lineOk = false;
     } else {
       code = normaliseCode(codeValue);
       if (code === undefined) {
-        fail(line, `ongeldige gemeentecode ${quote(codeValue)}; verwacht GM gevolgd door 4 cijfers, bijvoorbeeld GM0599.`);
+        fail(line, err("admin", "csvCodeInvalid", { value: codeValue }));
         lineOk = false;
       } else {
         const earlier = firstLineOfCode.get(code);
         if (earlier !== undefined) {
-          fail(line, `gemeentecode ${quote(code)} komt dubbel voor; hij staat ook op regel ${earlier}.`);
+          fail(line, err("admin", "csvCodeTwice", { value: code, earlier }));
           lineOk = false;
         } else {
           firstLineOfCode.set(code, line);
@@ -290,13 +278,13 @@ export function parseMunicipalityCsv(text: string, regions: readonly ImportRegio
     }
 
     if (nameValue === "") {
-      fail(line, "gemeentenaam ontbreekt.");
+      fail(line, err("admin", "csvNameMissing"));
       lineOk = false;
     }
 
     let regionId: string | undefined;
     if (regionValue === "") {
-      fail(line, "arbeidsmarktregio ontbreekt.");
+      fail(line, err("admin", "csvRegionMissing"));
       lineOk = false;
     } else {
       const resolution = resolveRegion(regionValue, lookup);
@@ -314,7 +302,7 @@ export function parseMunicipalityCsv(text: string, regions: readonly ImportRegio
   }
 
   if (dataLines === 0) {
-    fail(headerLine, "het bestand bevat alleen een kopregel en geen gemeenten.");
+    fail(headerLine, err("admin", "csvOnlyHeader"));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
 }

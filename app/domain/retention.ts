@@ -49,8 +49,8 @@ export function minimalRequestDetails(details: Record<string, unknown>): Record<
   return kept;
 }
 
-/** Retention periods in words for people ("90 dagen", "2 jaar"). */
-export function retentionPeriodLabel(days: number): string {
-  if (days >= 365 && days % 365 === 0) return days === 365 ? "1 jaar" : `${days / 365} jaar`;
-  return days === 1 ? "1 dag" : `${days} dagen`;
+/** A retention period as people say it: whole years as years, the rest in days (the words come from a catalogue). */
+export function retentionPeriod(days: number): { count: number; unit: "year" | "day" } {
+  if (days >= 365 && days % 365 === 0) return { count: days / 365, unit: "year" };
+  return { count: days, unit: "day" };
 }

@@ -1,4 +1,3 @@
-import { invitationConsent } from "~/content/consents";
 import { campaignInvitationMail } from "~/content/mail";
 import {
   decideInvitations,
@@ -8,6 +7,7 @@ import {
   throttledSendTimes,
   type InvitationReport,
 } from "~/domain/invitations";
+import { err } from "~/i18n/errors";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { newId, newToken, nowIso, sha256 } from "~/utils/ids.server";
@@ -34,6 +34,8 @@ export async function inviteMembers(input: {
   organisationName: string;
   actor: { id: string; role: string };
   submissionKey: string;
+  /** The version of the confirmation text the organisation saw and confirmed. */
+  consentVersion: string;
   list: string;
   baseUrl: string;
   now?: Date;
@@ -44,7 +46,7 @@ export async function inviteMembers(input: {
     .where("submission_key", "=", input.submissionKey)
     .executeTakeFirst();
   if (previous) {
-    if (previous.campaign_id !== input.campaign.id) return { ok: false, errors: { list: "Vernieuw de pagina en probeer het opnieuw." } };
+    if (previous.campaign_id !== input.campaign.id) return { ok: false, errors: { list: err("organisation", "reload") } };
     return { ok: true, report: JSON.parse(previous.report_json) as InvitationReport };
   }
   const parsed = parseInvitationList(input.list);
@@ -52,11 +54,14 @@ export async function inviteMembers(input: {
     const first = parsed.errors[0];
     return {
       ok: false,
-      errors: { list: first ? `Geen geldig e-mailadres gevonden (regel ${first.line}: ${first.message}).` : "Plak de e-mailadressen of kies een CSV-bestand." },
+      errors: { list: first ? err("organisation", "noValidAddress", { line: first.line }) : err("organisation", "listRequired") },
     };
   }
   if (parsed.addresses.length > MAX_INVITATIONS_PER_BATCH) {
-    return { ok: false, errors: { list: `Verstuur hoogstens ${MAX_INVITATIONS_PER_BATCH} adressen per keer. Deze lijst heeft er ${parsed.addresses.length}.` } };
+    return {
+      ok: false,
+      errors: { list: err("organisation", "tooManyAddresses", { max: MAX_INVITATIONS_PER_BATCH, count: parsed.addresses.length }) },
+    };
   }
   const now = input.now ?? new Date();
   const at = now.toISOString();
@@ -93,7 +98,7 @@ export async function inviteMembers(input: {
           campaign_id: input.campaign.id,
           organisation_id: input.campaign.organisation_id,
           submission_key: input.submissionKey,
-          consent_text_version: invitationConsent.version,
+          consent_text_version: input.consentVersion,
           report_json: JSON.stringify(report),
           created_by: input.actor.id,
           created_at: at,

@@ -9,6 +9,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database, StaffRole } from "~db/schema";
 import { staffInviteMail } from "~/content/mail";
 import { roleLabel } from "~/content/navigation";
+import { err } from "~/i18n/errors";
 import { scopeOfRole } from "~/schemas/admin";
 import { db } from "~/utils/db.server";
 import { newId, nowIso } from "~/utils/ids.server";
@@ -20,6 +21,7 @@ import { normaliseEmail, recipientLocale } from "./user.server";
 type Actor = { id: string; role: string };
 export type StaffStatus = "actief" | "uitgenodigd" | "gedeactiveerd";
 type Scope = { role: StaffRole; regionId?: string; organisationId?: string };
+/** `message` is a validation key (`err("admin", …)`), shown in the user's language. */
 export type StaffChangeResult = { ok: true; id: string } | { ok: false; field: string; message: string } | { ok: false; notFound: true };
 
 export const staffStatus = (u: { active: number; password_hash: string | null }): StaffStatus =>
@@ -56,12 +58,12 @@ async function resolveScope(database: Kysely<Database>, scope: Scope) {
   const kind = scopeOfRole(scope.role);
   if (kind === "region") {
     const region = await database.selectFrom("regions").select("id").where("id", "=", scope.regionId ?? "").executeTakeFirst();
-    if (!region) return { ok: false as const, field: "regionId", message: "Kies een arbeidsmarktregio uit de lijst." };
+    if (!region) return { ok: false as const, field: "regionId", message: err("admin", "regionUnknown") };
     return { ok: true as const, region_id: region.id, organisation_id: null };
   }
   if (kind === "organisation") {
     const org = await database.selectFrom("organisations").select("id").where("id", "=", scope.organisationId ?? "").executeTakeFirst();
-    if (!org) return { ok: false as const, field: "organisationId", message: "Kies een werkgeversorganisatie uit de lijst." };
+    if (!org) return { ok: false as const, field: "organisationId", message: err("admin", "organisationUnknown") };
     return { ok: true as const, region_id: null, organisation_id: org.id };
   }
   return { ok: true as const, region_id: null, organisation_id: null };
@@ -93,7 +95,7 @@ export async function inviteStaff(
     .transaction()
     .execute(async (trx): Promise<StaffChangeResult> => {
       const existing = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-      if (existing) return { ok: false, field: "email", message: "Er is al een account met dit e-mailadres." };
+      if (existing) return { ok: false, field: "email", message: err("admin", "emailTaken") };
       const scope = await resolveScope(trx, input);
       if (!scope.ok) return scope;
       const id = newId();
@@ -153,7 +155,7 @@ export async function updateStaff(
       const user = await trx.selectFrom("users").selectAll().where("id", "=", userId).where("role", "!=", "employer").executeTakeFirst();
       if (!user) return { ok: false, notFound: true };
       if (user.id === actor.id && input.role !== user.role) {
-        return { ok: false, field: "role", message: "U kunt uw eigen rol niet wijzigen. Vraag een andere beheerder." };
+        return { ok: false, field: "role", message: err("admin", "ownRole") };
       }
       const scope = await resolveScope(trx, input);
       if (!scope.ok) return scope;
@@ -168,7 +170,7 @@ export async function updateStaff(
           .where("role", "in", ["accountmanager", "coordinator"])
           .where("active", "=", 1)
           .executeTakeFirst();
-        if (!found) return { ok: false, field: "backupUserId", message: "Kies als vervanger een actieve collega uit dezelfde regio." };
+        if (!found) return { ok: false, field: "backupUserId", message: err("admin", "backupColleague") };
         backup = found.id;
       }
       const scopeChanged = user.role !== input.role || user.region_id !== scope.region_id || user.organisation_id !== scope.organisation_id;
@@ -207,7 +209,7 @@ export async function setStaffActive(userId: string, active: boolean, actor: Act
     .execute(async (trx): Promise<StaffChangeResult> => {
       const user = await trx.selectFrom("users").select(["id", "region_id"]).where("id", "=", userId).where("role", "!=", "employer").executeTakeFirst();
       if (!user) return { ok: false, notFound: true };
-      if (user.id === actor.id) return { ok: false, field: "form", message: "U kunt uw eigen account niet deactiveren. Vraag een andere beheerder." };
+      if (user.id === actor.id) return { ok: false, field: "form", message: err("admin", "ownAccount") };
       const at = nowIso();
       await trx.updateTable("users").set({ active: active ? 1 : 0, updated_at: at }).where("id", "=", user.id).execute();
       if (!active) {

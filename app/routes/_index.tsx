@@ -1,55 +1,50 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { pageTitle } from "~/i18n/meta";
+import { publicMessages } from "~/i18n/public";
+import { useMessages } from "~/i18n/use-messages";
 
-export const meta: MetaFunction = () => [{ title: "Toekomstscan voor werkgevers — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, publicMessages, (t) => t.landing.title);
 
 export default function Index() {
+  const t = useMessages(publicMessages).landing;
   return (
     <>
-      <h1>Is uw bedrijf klaar voor de toekomst?</h1>
-      <p className="lead">
-        Doe de Toekomstscan. U beantwoordt vragen over uw bedrijf en uw mensen. Dat duurt ongeveer tien minuten. Daarna
-        krijgt u een advies op maat.
-      </p>
+      <h1>{t.heading}</h1>
+      <p className="lead">{t.lead}</p>
       <div className="button-row">
         <Link className="button" to="/scan">
-          Start de Toekomstscan
+          {t.startScan}
         </Link>
         <Link className="button button--secondary" to="/inloggen">
-          Inloggen
+          {t.signIn}
         </Link>
       </div>
 
-      <h2>Wat krijgt u?</h2>
+      <h2>{t.whatTitle}</h2>
       <ul className="cards">
         <li className="card">
-          <h3>Een score per onderwerp</h3>
-          <p>U ziet waar uw bedrijf sterk is en waar u kunt groeien. Bijvoorbeeld bij het vinden en houden van personeel.</p>
+          <h3>{t.scoreTitle}</h3>
+          <p>{t.scoreText}</p>
         </li>
         <li className="card">
-          <h3>Vergelijking met andere bedrijven</h3>
-          <p>U ziet hoe u scoort tegenover bedrijven in uw eigen branche.</p>
+          <h3>{t.compareTitle}</h3>
+          <p>{t.compareText}</p>
         </li>
         <li className="card">
-          <h3>Kansen en regelingen</h3>
-          <p>
-            U leest welke vormen van inclusief werken bij u passen. Dat betekent: werk bieden aan mensen die minder makkelijk
-            een baan vinden. En welke hulp en regelingen er in uw regio zijn.
-          </p>
+          <h3>{t.chancesTitle}</h3>
+          <p>{t.chancesText}</p>
         </li>
       </ul>
 
-      <h2>Eén vast aanspreekpunt</h2>
-      <p>
-        Elke regio heeft een Werkgeversservicepunt (WSP). Daar werken gemeenten en UWV samen voor werkgevers. U krijgt één
-        vaste accountmanager. Die neemt contact met u op en regelt de rest.
-      </p>
+      <h2>{t.contactTitle}</h2>
+      <p>{t.contactText}</p>
 
-      <h2>Hoe werkt het?</h2>
+      <h2>{t.howTitle}</h2>
       <ol className="steps">
-        <li>U vult de gegevens van uw bedrijf in.</li>
-        <li>U beantwoordt de vragen. Uw antwoorden worden per stap bewaard.</li>
-        <li>U krijgt direct uw advies. U kiest zelf of u het deelt met uw WSP.</li>
+        <li>{t.step1}</li>
+        <li>{t.step2}</li>
+        <li>{t.step3}</li>
       </ol>
     </>
   );

@@ -1,22 +1,23 @@
 import type { MetaFunction } from "@remix-run/node";
+import { pageTitle } from "~/i18n/meta";
+import { publicMessages } from "~/i18n/public";
+import { useMessages } from "~/i18n/use-messages";
 
-export const meta: MetaFunction = () => [{ title: "Account verwijderd — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, publicMessages, (t) => t.accountDeleted.title);
 
 /** Shown after an employer deleted their account (they are signed out by then). */
 export default function AccountDeleted() {
+  const t = useMessages(publicMessages).accountDeleted;
   return (
     <>
-      <h1>Uw account is verwijderd</h1>
+      <h1>{t.heading}</h1>
       <div className="panel panel--ok" role="status">
-        <p>Wij hebben uw bedrijfsgegevens, uw contactgegevens, uw scans en uw aanvragen verwijderd.</p>
+        <p>{t.removed}</p>
       </div>
+      <p>{t.budget}</p>
+      <p>{t.scores}</p>
       <p>
-        Kreeg u geld uit een budget, zoals een voucher? Dan bewaren wij alleen het bedrag. Uw naam en de andere gegevens
-        staan er niet meer bij.
-      </p>
-      <p>Uw scores tellen nog mee in de gemiddelden van alle bedrijven. Die zijn niet naar u terug te leiden.</p>
-      <p>
-        Lees meer in de <a href="/privacy">privacyverklaring</a>. U kunt altijd opnieuw <a href="/scan">de Toekomstscan doen</a>.
+        {t.readMore} <a href="/privacy">{t.privacyLink}</a>. {t.again} <a href="/scan">{t.scanLink}</a>.
       </p>
     </>
   );

@@ -4,9 +4,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { staffRoles } from "~db/schema";
 import { RecoveryCodes, TotpCodeForm } from "~/components/second-factor";
 import { roleLabel } from "~/content/navigation";
-import { codeMessages } from "~/content/second-factor";
+import { codeError } from "~/content/second-factor";
 import { rateRules } from "~/domain/rate-limit";
 import { totpRequiredFor } from "~/domain/totp";
+import { accountMessages } from "~/i18n/account";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { disableTotp, newRecoveryCodes, totpStatus, verifyTotpCode } from "~/models/totp.server";
 import { totpCodeSchema } from "~/schemas/auth";
 import { forbidden, requireRole } from "~/utils/auth.server";
@@ -16,7 +20,7 @@ import { noStore } from "~/utils/http.server";
 import { limitPublicPost } from "~/utils/rate-limit.server";
 import { destroyAllUserSessions } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Mijn account — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, accountMessages, (t) => t.account.title);
 export const headers: HeadersFunction = () => noStore;
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -52,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (limited) return limited;
   const result = await verifyTotpCode(user.id, parsed.data.code);
-  if (!result.ok) return json<ActionData>({ form, errors: { code: codeMessages[result.reason] }, codes: null }, { status: 400 });
+  if (!result.ok) return json<ActionData>({ form, errors: { code: codeError(result.reason) }, codes: null }, { status: 400 });
   if (parsed.data.intent === "uitzetten") {
     await disableTotp(user.id);
     return redirect("/account?melding=uitgezet");
@@ -64,50 +68,54 @@ export default function Account() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionData | undefined;
   const { totp } = data;
+  const t = useMessages(accountMessages).account;
+  const locale = useLocale();
   return (
     <>
-      <h1>Mijn account</h1>
+      <h1>{t.title}</h1>
       <dl className="summary">
-        <dt>Naam</dt>
+        <dt>{t.name}</dt>
         <dd>{data.name}</dd>
-        <dt>E-mailadres</dt>
+        <dt>{t.email}</dt>
         <dd>{data.email}</dd>
-        <dt>Rol</dt>
-        <dd>{roleLabel(data.role)}</dd>
+        <dt>{t.role}</dt>
+        <dd>{roleLabel(data.role, locale)}</dd>
       </dl>
 
-      <h2>Tweestapsverificatie</h2>
+      <h2>{t.totpTitle}</h2>
       {data.turnedOff ? (
         <div className="panel panel--ok" role="status">
-          <p>Tweestapsverificatie staat uit. U logt nu weer in met alleen uw wachtwoord.</p>
+          <p>{t.turnedOff}</p>
         </div>
       ) : null}
       {totp.enabledAt ? (
         <>
           <p>
-            Staat aan sinds {formatDateTime(totp.enabledAt)}. U hebt nog {totp.recoveryCodesLeft} ongebruikte
-            herstelcode{totp.recoveryCodesLeft === 1 ? "" : "s"}.
+            {fmt(totp.recoveryCodesLeft === 1 ? t.onSinceOneCode : t.onSince, {
+              date: formatDateTime(totp.enabledAt, locale),
+              count: totp.recoveryCodesLeft,
+            })}
           </p>
           {actionData?.codes ? <RecoveryCodes codes={actionData.codes} /> : null}
-          <h3>Nieuwe herstelcodes</h3>
-          <p>Uw oude herstelcodes werken daarna niet meer.</p>
+          <h3>{t.newCodesTitle}</h3>
+          <p>{t.newCodesText}</p>
           <TotpCodeForm
             intent="herstelcodes"
-            button="Maak nieuwe herstelcodes"
-            hint="6 cijfers."
+            button={t.newCodesButton}
+            hint={t.codeHint}
             errors={actionData?.form === "herstelcodes" ? actionData.errors : null}
             secondary
           />
           {totp.required ? (
-            <p>Voor uw rol is tweestapsverificatie verplicht. U kunt het niet uitzetten.</p>
+            <p>{t.required}</p>
           ) : (
             <>
-              <h3>Tweestapsverificatie uitzetten</h3>
-              <p>Daarna logt u in met alleen uw wachtwoord. Dat is minder veilig.</p>
+              <h3>{t.turnOffTitle}</h3>
+              <p>{t.turnOffText}</p>
               <TotpCodeForm
                 intent="uitzetten"
-                button="Zet tweestapsverificatie uit"
-                hint="6 cijfers."
+                button={t.turnOffButton}
+                hint={t.codeHint}
                 errors={actionData?.form === "uitzetten" ? actionData.errors : null}
                 secondary
               />
@@ -116,24 +124,21 @@ export default function Account() {
         </>
       ) : (
         <>
-          <p>Staat uit. Met tweestapsverificatie kan niemand inloggen met alleen uw wachtwoord.</p>
+          <p>{t.off}</p>
           <p>
             <Link className="button" to="/account/tweestaps">
-              Tweestapsverificatie instellen
+              {t.setUp}
             </Link>
           </p>
         </>
       )}
 
-      <h2>Overal uitloggen</h2>
-      <p>
-        Bent u ergens ingelogd gebleven, bijvoorbeeld op een andere computer? Log dan overal uit. Ook hier wordt u
-        uitgelogd.
-      </p>
+      <h2>{t.everywhereTitle}</h2>
+      <p>{t.everywhereText}</p>
       <Form method="post">
         <input type="hidden" name="intent" value="overal-uitloggen" />
         <button type="submit" className="button">
-          Overal uitloggen
+          {t.everywhereButton}
         </button>
       </Form>
     </>

@@ -2,8 +2,11 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RecoveryCodes, TotpCodeForm } from "~/components/second-factor";
-import { codeMessages } from "~/content/second-factor";
+import { codeError } from "~/content/second-factor";
 import { rateRules } from "~/domain/rate-limit";
+import { accountMessages } from "~/i18n/account";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { groupSecret, otpauthUri, totpAllowedFor, totpRequiredFor } from "~/domain/totp";
 import { confirmTotpSetup, pendingTotpSecret, startTotpSetup, totpStatus } from "~/models/totp.server";
 import { totpCodeSchema } from "~/schemas/auth";
@@ -13,7 +16,7 @@ import { qrSvg } from "~/utils/qr.server";
 import { limitPublicPost } from "~/utils/rate-limit.server";
 import { noStore } from "~/utils/http.server";
 
-export const meta: MetaFunction = () => [{ title: "Tweestapsverificatie instellen — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, accountMessages, (t) => t.setup.title);
 export const headers: HeadersFunction = () => noStore;
 
 // The only page an administrator or coordinator without a second factor may open.
@@ -49,30 +52,31 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const parsed = parseForm(totpCodeSchema, formData);
   if (!parsed.ok || parsed.data.intent !== "bevestigen") {
-    return json({ errors: parsed.ok ? { code: codeMessages.wrong } : parsed.errors, codes: null }, { status: 400 });
+    return json({ errors: parsed.ok ? { code: codeError("wrong") } : parsed.errors, codes: null }, { status: 400 });
   }
   const limited = await limitPublicPost(context, [{ rule: rateRules.secondFactorPerUser, subject: user.id }], "code", {
     codes: null,
   });
   if (limited) return limited;
   const result = await confirmTotpSetup(user.id, parsed.data.code);
-  if (!result.ok) return json({ errors: { code: codeMessages[result.reason] }, codes: null }, { status: 400 });
+  if (!result.ok) return json({ errors: { code: codeError(result.reason) }, codes: null }, { status: 400 });
   return json({ errors: null, codes: result.codes }, { headers: noStore });
 }
 
 export default function TotpSetup() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useMessages(accountMessages).setup;
 
   if (actionData?.codes) {
     return (
       <>
-        <h1>Tweestapsverificatie staat aan</h1>
-        <p>Vanaf nu vult u na uw wachtwoord ook de code uit uw app in.</p>
+        <h1>{t.doneTitle}</h1>
+        <p>{t.doneText}</p>
         <RecoveryCodes codes={actionData.codes} />
         <p>
           <Link className="button" to={data.home}>
-            Ik heb de codes bewaard, ga verder
+            {t.doneButton}
           </Link>
         </p>
       </>
@@ -82,10 +86,10 @@ export default function TotpSetup() {
   if (data.enabled) {
     return (
       <>
-        <h1>Tweestapsverificatie</h1>
-        <p>Tweestapsverificatie staat al aan voor uw account.</p>
+        <h1>{t.enabledTitle}</h1>
+        <p>{t.enabledText}</p>
         <p>
-          <Link to="/account">Naar mijn account</Link>
+          <Link to="/account">{t.toAccount}</Link>
         </p>
       </>
     );
@@ -93,44 +97,36 @@ export default function TotpSetup() {
 
   return (
     <>
-      <h1>Tweestapsverificatie instellen</h1>
+      <h1>{t.title}</h1>
       {data.required ? (
         <div className="panel panel--warn">
-          <p>
-            Voor uw rol is tweestapsverificatie verplicht. Stel het eerst in; daarna kunt u verder met uw werk.
-          </p>
+          <p>{t.required}</p>
         </div>
       ) : null}
-      <p>
-        Met tweestapsverificatie logt u in met uw wachtwoord <strong>en</strong> een code uit een app op uw telefoon. Dan
-        kan niemand anders inloggen met alleen uw wachtwoord.
-      </p>
-      <p>
-        U hebt een app nodig die inlogcodes maakt (TOTP), bijvoorbeeld Microsoft Authenticator, Google Authenticator of de
-        wachtwoordkluis van uw organisatie.
-      </p>
+      <p>{t.intro}</p>
+      <p>{t.app}</p>
       {data.secret && data.qrDataUri ? (
         <>
-          <h2>Stap 1: voeg uw account toe aan de app</h2>
-          <p>Scan deze QR-code met de app.</p>
-          <img className="qr-code" src={data.qrDataUri} alt="QR-code om uw account toe te voegen aan de app" />
-          <p>Kunt u niet scannen? Typ dan deze sleutel over in de app (kies &lsquo;op tijd gebaseerd&rsquo;):</p>
+          <h2>{t.step1}</h2>
+          <p>{t.scan}</p>
+          <img className="qr-code" src={data.qrDataUri} alt={t.qrAlt} />
+          <p>{t.typeKey}</p>
           <p className="totp-secret" data-testid="totp-secret">
             {data.secret}
           </p>
-          <h2>Stap 2: vul de code uit de app in</h2>
+          <h2>{t.step2}</h2>
           <TotpCodeForm
             intent="bevestigen"
-            button="Tweestapsverificatie aanzetten"
-            hint="6 cijfers. De app laat elke 30 seconden een nieuwe code zien."
+            button={t.confirmButton}
+            hint={t.confirmHint}
             errors={actionData?.errors}
           />
           <Form method="post">
             <input type="hidden" name="intent" value="instellen" />
             <p>
-              Werkt het niet?{" "}
+              {t.notWorking}{" "}
               <button type="submit" className="link-button">
-                Maak een nieuwe QR-code
+                {t.newQr}
               </button>
             </p>
           </Form>
@@ -139,7 +135,7 @@ export default function TotpSetup() {
         <Form method="post">
           <input type="hidden" name="intent" value="instellen" />
           <button type="submit" className="button">
-            Begin met instellen
+            {t.start}
           </button>
         </Form>
       )}

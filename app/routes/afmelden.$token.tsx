@@ -1,13 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { publicMessages } from "~/i18n/public";
+import { useErrorText, useMessages } from "~/i18n/use-messages";
 import { findInvitationByUnsubscribeToken, isOptedOut, optOut } from "~/models/invitation.server";
 import { unsubscribeSchema } from "~/schemas/campaigns";
 import { notFound } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms";
 import { limitPublicPost } from "~/utils/rate-limit.server";
 
-export const meta: MetaFunction = () => [{ title: "Afmelden voor uitnodigingen — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, publicMessages, (t) => t.unsubscribe.title);
 
 /** The link in every invitation. Opening it changes nothing; the button does (no state change on GET). */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -31,23 +35,23 @@ export default function Unsubscribe() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const done = actionData?.done ?? data.done;
+  const t = useMessages(publicMessages).unsubscribe;
+  const errorText = useErrorText();
   return (
     <>
-      <h1>Afmelden voor uitnodigingen</h1>
+      <h1>{t.title}</h1>
       {done ? (
         <div className="panel panel--ok" role="status">
-          <p>U bent afgemeld. U krijgt geen uitnodigingen voor de Toekomstscan meer, ook niet van andere organisaties.</p>
+          <p>{t.done}</p>
         </div>
       ) : (
         <>
-          <p className="lead">
-            U kreeg een uitnodiging van {data.organisation} voor de Toekomstscan. Wilt u geen uitnodigingen meer krijgen?
-          </p>
-          {actionData?.errors.confirm ? <p className="field__error">{actionData.errors.confirm}</p> : null}
+          <p className="lead">{fmt(t.intro, { organisation: data.organisation })}</p>
+          {actionData?.errors.confirm ? <p className="field__error">{errorText(actionData.errors.confirm)}</p> : null}
           <Form method="post">
             <input type="hidden" name="confirm" value="ja" />
             <button type="submit" className="button">
-              Ja, meld mij af
+              {t.confirm}
             </button>
           </Form>
         </>

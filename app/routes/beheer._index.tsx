@@ -1,11 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
+import { adminMessages } from "~/i18n/admin";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { listRegionsWithCounts } from "~/models/region.server";
 import { requireAdmin } from "~/utils/auth.server";
 
-export const meta: MetaFunction = () => [{ title: "Beheer — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.home.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -13,45 +18,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const sections = [
-  { to: "#regios", title: "Regio's en WSP's", text: "Contactgegevens, servicenorm en medewerkers per regio." },
-  { to: "/beheer/gemeenten", title: "Gemeenten", text: "De tabel gemeente → arbeidsmarktregio inlezen uit een CSV-bestand van het CBS." },
-  { to: "/beheer/instrumenten", title: "Regelingen", text: "De regelingen die werkgevers zien, en de budgetten per regio en jaar." },
-  { to: "/beheer/vragenlijsten", title: "Vragenlijsten", text: "Versies van de Toekomstscan publiceren en uit gebruik nemen." },
-  { to: "/beheer/gebruikers", title: "Gebruikers", text: "Medewerkers uitnodigen, hun rol of regio wijzigen en accounts deactiveren." },
-  { to: "/beheer/audit", title: "Auditlog", text: "Logboek: wie wat heeft bekeken of veranderd, met filters op persoon, actie, regio en datum." },
-];
+  { to: "#regios", key: "regions" },
+  { to: "/beheer/gemeenten", key: "municipalities" },
+  { to: "/beheer/instrumenten", key: "instruments" },
+  { to: "/beheer/vragenlijsten", key: "questionnaires" },
+  { to: "/beheer/gebruikers", key: "users" },
+  { to: "/beheer/audit", key: "audit" },
+] as const;
 
 export default function AdminHome() {
   const { regions } = useLoaderData<typeof loader>();
+  const t = useMessages(adminMessages);
+  const c = t.home.columns;
   return (
     <>
-      <h1>Beheer</h1>
+      <h1>{t.home.title}</h1>
+      <p className="lead">{t.intro}</p>
       <ul className="cards">
         {sections.map((s) => (
           <li key={s.to} className="card">
             <h2>
-              <Link to={s.to}>{s.title}</Link>
+              <Link to={s.to}>{t.home.sections[s.key].title}</Link>
             </h2>
-            <p>{s.text}</p>
+            <p>{t.home.sections[s.key].text}</p>
           </li>
         ))}
       </ul>
-      <h2 id="regios">Arbeidsmarktregio&apos;s en Werkgeversservicepunten</h2>
-      <p>Kies een regio om de contactgegevens en de servicenorm van het Werkgeversservicepunt (WSP) te wijzigen.</p>
-      <TableWrap label={"Tabel arbeidsmarktregio's"}>
+      <h2 id="regios">{t.home.regionsHeading}</h2>
+      <p>{t.home.regionsText}</p>
+      <TableWrap label={t.home.regionsTable}>
         <table>
-          <caption>{regions.length} arbeidsmarktregio&apos;s</caption>
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Regio</th>
-              <th scope="col">WSP</th>
-              <th scope="col">Contact</th>
-              <th scope="col">Servicenorm</th>
-              <th scope="col">Gemeenten</th>
-              <th scope="col">Medewerkers</th>
-            </tr>
-          </thead>
+          <caption>{fmt(t.home.regionsCaption, { count: regions.length })}</caption>
+          <ColumnHeads columns={c} />
           <tbody>
             {regions.map((r) => (
               <tr key={r.id}>
@@ -67,11 +65,11 @@ export default function AdminHome() {
                   {r.demo_contact ? (
                     <>
                       {" "}
-                      <span className="badge badge--demo">demo</span>
+                      <span className="badge badge--demo">{t.home.demo}</span>
                     </>
                   ) : null}
                 </td>
-                <td>{r.service_norm_days} werkdagen</td>
+                <td>{fmt(t.home.workingDays, { days: r.service_norm_days })}</td>
                 <td>{r.municipalities}</td>
                 <td>{r.staff}</td>
               </tr>

@@ -3,13 +3,19 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField, TextField } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { endOfAmsterdamDay } from "~/domain/working-days";
+import { adminMessages } from "~/i18n/admin";
+import { commonMessages } from "~/i18n/common";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { AUDIT_PAGE_SIZE, auditFilterChoices, searchAuditLog } from "~/models/audit-log.server";
 import { requireAdmin } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Auditlog — Beheer" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.audit.title);
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).catch("");
 const text = z.string().trim().max(200).catch("");
@@ -36,8 +42,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ filter, ...result, choices, pages: Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE)) });
 }
 
+/** A fixed name from the catalogue; a code that has no name yet is shown as it is. */
+const nameOf = (names: Record<string, string>, code: string) => names[code] ?? code;
+
 export default function AuditLog() {
   const { filter, rows, total, choices, pages } = useLoaderData<typeof loader>();
+  const t = useMessages(adminMessages);
+  const a = t.audit;
+  const locale = useLocale();
+  const actorRoles: Record<string, string> = { ...useMessages(commonMessages).roles, system: a.system };
+  const events = total === 1 ? a.eventOne : fmt(a.eventMany, { count: total });
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v !== "" && v !== undefined) as [string, string][]);
     return `?${params.toString()}`;
@@ -45,79 +59,67 @@ export default function AuditLog() {
   return (
     <>
       <Link className="back-link" to="/beheer">
-        Terug naar beheer
+        {t.backToAdmin}
       </Link>
-      <h1>Auditlog</h1>
-      <p className="lead">Wie wat bekeek of veranderde, en wanneer. De nieuwste staat bovenaan.</p>
+      <h1>{a.title}</h1>
+      <p className="lead">{a.lead}</p>
       <Form method="get" className="filters">
-        <TextField name="actor" label="Medewerker (e-mailadres of naam)" inputProps={{ defaultValue: filter.actor }} />
+        <TextField name="actor" label={a.actor} inputProps={{ defaultValue: filter.actor }} />
         <SelectField
           name="action"
-          label="Handeling"
-          placeholder="Alle handelingen"
-          options={choices.actions.map((a) => ({ value: a, label: a }))}
+          label={a.action}
+          placeholder={a.allActions}
+          options={choices.actions.map((code) => ({ value: code, label: nameOf(t.names.action, code) }))}
           selectProps={{ defaultValue: filter.action }}
         />
         <SelectField
           name="subjectType"
-          label="Soort gegeven"
-          placeholder="Alle soorten"
-          options={choices.subjectTypes.map((s) => ({ value: s, label: s }))}
+          label={a.subjectType}
+          placeholder={a.allSubjectTypes}
+          options={choices.subjectTypes.map((code) => ({ value: code, label: nameOf(t.names.subject, code) }))}
           selectProps={{ defaultValue: filter.subjectType }}
         />
-        <TextField name="subjectId" label="Id van het gegeven" inputProps={{ defaultValue: filter.subjectId }} />
-        <SelectField name="regionId" label="Regio" placeholder="Alle regio's" options={choices.regions} selectProps={{ defaultValue: filter.regionId }} />
-        <TextField name="from" label="Vanaf (datum)" inputProps={{ type: "date", defaultValue: filter.from }} />
-        <TextField name="to" label="Tot en met (datum)" inputProps={{ type: "date", defaultValue: filter.to }} />
+        <TextField name="subjectId" label={a.subjectId} inputProps={{ defaultValue: filter.subjectId }} />
+        <SelectField name="regionId" label={a.region} placeholder={a.allRegions} options={choices.regions} selectProps={{ defaultValue: filter.regionId }} />
+        <TextField name="from" label={a.from} inputProps={{ type: "date", defaultValue: filter.from }} />
+        <TextField name="to" label={a.to} inputProps={{ type: "date", defaultValue: filter.to }} />
         <div className="button-row">
           <button type="submit" className="button">
-            Zoeken
+            {a.search}
           </button>
-          <Link to="/beheer/audit">Filters wissen</Link>
+          <Link to="/beheer/audit">{a.clear}</Link>
         </div>
       </Form>
-      <TableWrap label="Tabel auditlog">
+      <TableWrap label={a.table}>
         <table>
-          <caption>
-            {total === 1 ? "1 gebeurtenis" : `${total} gebeurtenissen`}
-            {pages > 1 ? ` — pagina ${filter.page} van ${pages}` : ""}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Wanneer</th>
-              <th scope="col">Wie</th>
-              <th scope="col">Handeling</th>
-              <th scope="col">Gegeven</th>
-              <th scope="col">Regio</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
+          <caption>{pages > 1 ? fmt(a.pageOf, { events, page: filter.page, pages }) : events}</caption>
+          <ColumnHeads columns={a.columns} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td>{formatDateTime(r.at)}</td>
+                <td>{formatDateTime(r.at, locale)}</td>
                 <td>
-                  {r.actor_name ?? "systeem"}
+                  {r.actor_name ?? a.system}
                   <br />
-                  <span className="muted">{r.actor_role}</span>
+                  <span className="muted">{nameOf(actorRoles, r.actor_role)}</span>
                 </td>
-                <td>{r.action}</td>
+                <td>{nameOf(t.names.action, r.action)}</td>
                 <td>
-                  {r.subject_type}
+                  {nameOf(t.names.subject, r.subject_type)}
                   <br />
                   <span className="muted">{r.subject_id}</span>
                 </td>
-                <td>{r.region_name ?? "–"}</td>
-                <td>{r.details ?? "–"}</td>
+                <td>{r.region_name ?? t.none}</td>
+                <td>{r.details ?? t.none}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableWrap>
       {pages > 1 ? (
-        <nav aria-label="Pagina's van het auditlog" className="button-row">
-          {filter.page > 1 ? <Link to={pageHref(filter.page - 1)}>Vorige pagina</Link> : null}
-          {filter.page < pages ? <Link to={pageHref(filter.page + 1)}>Volgende pagina</Link> : null}
+        <nav aria-label={a.pages} className="button-row">
+          {filter.page > 1 ? <Link to={pageHref(filter.page - 1)}>{a.previous}</Link> : null}
+          {filter.page < pages ? <Link to={pageHref(filter.page + 1)}>{a.next}</Link> : null}
         </nav>
       ) : null}
     </>

@@ -4,6 +4,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BudgetForms, BudgetTable, type BudgetFailure } from "~/components/budget-forms";
 import { SelectField } from "~/components/forms";
 import { budgetYear } from "~/domain/dashboard";
+import { adminMessages } from "~/i18n/admin";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { changeBudget, regionBudgets } from "~/models/dashboard.server";
 import { getRegion } from "~/models/region.server";
 import { budgetQuerySchema } from "~/schemas/admin";
@@ -13,7 +18,7 @@ import { db } from "~/utils/db.server";
 import { formatCents } from "~/utils/format";
 import { formDataToObject, parseForm } from "~/utils/forms";
 
-export const meta: MetaFunction = () => [{ title: "Budgetten per regio — Beheer — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.budgets.title);
 
 /** Last year (to close it off), this year and next year (to prepare it). */
 const selectableYears = (now: Date) => [budgetYear(now) - 1, budgetYear(now), budgetYear(now) + 1];
@@ -51,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const instrumentId = String(formData.get("instrumentId") ?? "");
   if (!region) {
-    return json<BudgetFailure>({ intent: "budget", instrumentId, errors: { form: "Kies eerst een regio en een jaar." }, values: {} }, { status: 400 });
+    return json<BudgetFailure>({ intent: "budget", instrumentId, errors: { form: err("admin", "budgetNeedsRegion") }, values: {} }, { status: 400 });
   }
   const parsed = parseForm(budgetSchema, formData);
   if (!parsed.ok) return json<BudgetFailure>({ intent: "budget", instrumentId, errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -69,7 +74,7 @@ export async function action({ request }: ActionFunctionArgs) {
       {
         intent: "budget",
         instrumentId,
-        errors: { budget: `Het budget kan niet lager zijn dan wat al is toegekend (${formatCents(result.reservedCents)}).` },
+        errors: { budget: err("admin", "budgetBelowReserved", { amount: formatCents(result.reservedCents) }) },
         values: formDataToObject(formData),
       },
       { status: 400 },
@@ -81,53 +86,49 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Budgets() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const all = useMessages(adminMessages);
+  const t = all.budgets;
   return (
     <>
       <Link className="back-link" to="/beheer/instrumenten">
-        Terug naar regelingen
+        {all.instrument.backToInstruments}
       </Link>
-      <h1>Budgetten per regio</h1>
-      <p>
-        Per regio en jaar: hoeveel geld er is voor elke regeling die werkgevers via het portaal aanvragen, en het bedrag per toekenning. Een
-        aanvraag wordt alleen toegekend zolang er budget over is; anders komt hij op de wachtlijst. Coördinatoren passen het budget van dit
-        jaar ook aan op hun dashboard.
-      </p>
-      <Form method="get" className="filters" aria-label="Regio en jaar kiezen">
+      <h1>{t.title}</h1>
+      <p>{t.text}</p>
+      <Form method="get" className="filters" aria-label={t.choose}>
         <SelectField
           name="regio"
-          label="Arbeidsmarktregio"
-          placeholder="Kies een regio"
+          label={t.regionLabel}
+          placeholder={t.regionPlaceholder}
           options={data.regions.map((r) => ({ value: r.id, label: r.name }))}
           selectProps={{ defaultValue: data.region?.id ?? "" }}
         />
         <SelectField
           name="jaar"
-          label="Jaar"
-          placeholder="Kies een jaar"
+          label={t.yearLabel}
+          placeholder={t.yearPlaceholder}
           options={data.years.map((y) => ({ value: String(y), label: String(y) }))}
           selectProps={{ defaultValue: String(data.year) }}
         />
         <button type="submit" className="button button--secondary">
-          Budgetten tonen
+          {t.show}
         </button>
       </Form>
       {data.saved ? (
         <p className="panel panel--ok" role="status">
-          Het budget voor {data.saved} is opgeslagen.
+          {fmt(t.saved, { name: data.saved })}
         </p>
       ) : null}
       {data.region ? (
         <>
-          <h2>
-            {data.region.wspName}, {data.year}
-          </h2>
-          <BudgetTable budgets={data.budgets} caption={`Budget, toegekend en nog over per regeling in ${data.region.name}, ${data.year}`} />
-          <h3>Budget aanpassen</h3>
-          <p>Vul bedragen in euro in, bijvoorbeeld 25000 of 25.000,50. Het budget kan niet lager zijn dan wat al is toegekend.</p>
+          <h2>{fmt(t.heading, { wsp: data.region.wspName, year: data.year })}</h2>
+          <BudgetTable budgets={data.budgets} caption={fmt(t.caption, { region: data.region.name, year: data.year })} />
+          <h3>{t.change}</h3>
+          <p>{t.changeText}</p>
           <BudgetForms budgets={data.budgets} year={data.year} failure={actionData} />
         </>
       ) : (
-        <p>Kies een regio en een jaar.</p>
+        <p>{t.chooseFirst}</p>
       )}
     </>
   );

@@ -4,6 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, SelectField, useValidatedForm } from "~/components/forms";
 import { StaffRoleFields } from "~/components/staff-role-fields";
 import { roleLabel } from "~/content/navigation";
+import { adminMessages } from "~/i18n/admin";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useErrorText, useLocale, useMessages } from "~/i18n/use-messages";
 import { openWork } from "~/models/dashboard.server";
 import { getStaffMember, listOrganisations, resendInvite, setStaffActive, staffStatus, updateStaff } from "~/models/staff.server";
 import { userEditSchema, userStatusSchema } from "~/schemas/admin";
@@ -13,16 +18,11 @@ import { appUrl } from "~/utils/env.server";
 import { formatDateTime } from "~/utils/format";
 import { formDataToObject, parseForm } from "~/utils/forms";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.member.name ?? "Gebruiker"} — Beheer — Werkgeversportaal` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, adminMessages, (t) => data?.member.name ?? t.user.titleFallback);
 
-const labels = { role: "Rol", regionId: "Arbeidsmarktregio", organisationId: "Werkgeversorganisatie", backupUserId: "Vervanger" };
-
-const messages: Record<string, string> = {
-  uitgenodigd: "De uitnodiging is verstuurd.",
-  opgeslagen: "De wijzigingen zijn opgeslagen.",
-  gedeactiveerd: "Het account is gedeactiveerd. Deze medewerker is uitgelogd en kan niet meer inloggen.",
-  geactiveerd: "Het account is weer actief.",
-};
+/** What was just done (from the query string after a redirect); the page shows its message. */
+const doneKeys = ["uitgenodigd", "opgeslagen", "gedeactiveerd", "geactiveerd"] as const;
 
 async function member(request: Request, userId: string | undefined) {
   const admin = await requireAdmin(request);
@@ -54,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .where("account_manager_id", "=", found.id)
     .executeTakeFirstOrThrow();
-  const done = Object.keys(messages).find((k) => new URL(request.url).searchParams.has(k));
+  const done = doneKeys.find((k) => new URL(request.url).searchParams.has(k));
   return json({
     member: {
       id: found.id,
@@ -73,7 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     regions,
     organisations,
     colleagues,
-    message: done ? messages[done] : null,
+    done: done ?? null,
   });
 }
 
@@ -92,10 +92,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back("opgeslagen");
   }
   const parsed = parseForm(userStatusSchema, formData);
-  if (!parsed.ok) return json({ errors: { form: "Dit verzoek begrepen wij niet." }, values: noValues }, { status: 400 });
+  if (!parsed.ok) return json({ errors: { form: err("admin", "badRequest") }, values: noValues }, { status: 400 });
   if (parsed.data.intent === "uitnodiging") {
     if (!(await resendInvite(found.id, admin, appUrl(request)))) {
-      return json({ errors: { form: "Deze medewerker heeft al een wachtwoord of is gedeactiveerd." }, values: noValues }, { status: 400 });
+      return json({ errors: { form: err("admin", "alreadyActive") }, values: noValues }, { status: 400 });
     }
     return back("uitgenodigd");
   }
@@ -110,13 +110,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 const noValues: Record<string, string> = {};
 
-const statusText = { actief: "Actief", uitgenodigd: "Uitgenodigd, heeft nog geen wachtwoord gekozen", gedeactiveerd: "Gedeactiveerd" } as const;
-
 export default function UserEdit() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const m = data.member;
+  const all = useMessages(adminMessages);
+  const t = all.user;
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const labels = { role: t.role, regionId: all.invite.labels.regionId, organisationId: all.invite.labels.organisationId, backupUserId: t.backupLabel };
+  const statusText = { ...all.names.staffStatus, uitgenodigd: t.invitedLong };
   const values: Record<string, string> = actionData?.values?.intent === "opslaan" ? actionData.values : { role: m.role, regionId: m.regionId, organisationId: m.organisationId, backupUserId: m.backupUserId };
   const { form, onSubmit, errors, submitCount } = useValidatedForm(userEditSchema, {
     actionData: actionData?.values?.intent === "opslaan" ? actionData : undefined,
@@ -127,32 +131,32 @@ export default function UserEdit() {
   return (
     <>
       <Link className="back-link" to="/beheer/gebruikers">
-        Terug naar gebruikers
+        {all.users.backToUsers}
       </Link>
       <h1>{m.name}</h1>
-      {data.message ? (
+      {data.done ? (
         <p className="panel panel--ok" role="status">
-          {data.message}
+          {t.done[data.done]}
         </p>
       ) : null}
       {formError ? (
         <div className="panel panel--error" role="alert">
-          <p>{formError}</p>
+          <p>{errorText(formError)}</p>
         </div>
       ) : null}
       <dl>
-        <dt>E-mailadres</dt>
+        <dt>{t.email}</dt>
         <dd>{m.email}</dd>
-        <dt>Rol</dt>
-        <dd>{roleLabel(m.role)}</dd>
-        <dt>Status</dt>
+        <dt>{t.role}</dt>
+        <dd>{roleLabel(m.role, locale)}</dd>
+        <dt>{t.status}</dt>
         <dd>{statusText[m.status]}</dd>
-        <dt>Laatst ingelogd</dt>
-        <dd>{m.lastLoginAt ? formatDateTime(m.lastLoginAt) : "Nog niet"}</dd>
+        <dt>{t.lastLogin}</dt>
+        <dd>{m.lastLoginAt ? formatDateTime(m.lastLoginAt, locale) : all.notYet}</dd>
       </dl>
 
-      <h2>Rol en regio wijzigen</h2>
-      <p>Na een wijziging van de rol, regio of organisatie is de medewerker meteen uitgelogd. Bij de volgende keer inloggen geldt de nieuwe rol.</p>
+      <h2>{t.changeHeading}</h2>
+      <p>{t.changeText}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <input type="hidden" {...form.register("intent")} value="opslaan" />
@@ -168,8 +172,8 @@ export default function UserEdit() {
           <SelectField
             name="backupUserId"
             label={labels.backupUserId}
-            hint="De collega die de werkgevers helpt als deze medewerker afwezig is."
-            placeholder="Geen vervanger"
+            hint={t.backupHint}
+            placeholder={t.noBackup}
             options={data.colleagues.map((c) => ({ value: c.id, label: c.name }))}
             error={errors.backupUserId}
             selectProps={{ ...form.register("backupUserId"), defaultValue: values.backupUserId }}
@@ -177,18 +181,18 @@ export default function UserEdit() {
         ) : null}
         <div className="button-row">
           <button type="submit" className="button" disabled={busy}>
-            Wijzigingen opslaan
+            {t.saveChanges}
           </button>
         </div>
       </Form>
 
       {m.status === "uitgenodigd" ? (
         <>
-          <h2>Uitnodiging</h2>
-          <p>Is de link verlopen of kwijt? Stuur een nieuwe uitnodiging. De oude link werkt dan niet meer.</p>
+          <h2>{t.inviteHeading}</h2>
+          <p>{t.inviteText}</p>
           <Form method="post">
             <button type="submit" name="intent" value="uitnodiging" className="button button--secondary" disabled={busy}>
-              Nieuwe uitnodiging versturen
+              {t.resend}
             </button>
           </Form>
         </>
@@ -196,38 +200,27 @@ export default function UserEdit() {
 
       {m.isSelf ? null : m.status === "gedeactiveerd" ? (
         <>
-          <h2>Account weer activeren</h2>
-          <p>De medewerker kan dan weer inloggen met het eigen wachtwoord.</p>
+          <h2>{t.activateHeading}</h2>
+          <p>{t.activateText}</p>
           <Form method="post">
             <button type="submit" name="intent" value="activeren" className="button button--secondary" disabled={busy}>
-              Account activeren
+              {t.activate}
             </button>
           </Form>
         </>
       ) : (
         <>
-          <h2>Account deactiveren</h2>
-          <p>De medewerker wordt meteen uitgelogd en kan niet meer inloggen. Gegevens en geschiedenis blijven bewaard.</p>
+          <h2>{t.deactivateHeading}</h2>
+          <p>{t.deactivateText}</p>
           {data.openWork > 0 || data.employers > 0 ? (
             <div className="panel panel--warn">
-              {data.openWork > 0 ? (
-                <p>
-                  Deze medewerker heeft nog{" "}
-                  {data.openWork === 1 ? "1 open aanvraag of gedeelde scan" : `${data.openWork} open aanvragen en gedeelde scans`}. Vraag de
-                  coördinator van de regio om dit werk over te dragen op het dashboard, liefst vóór u het account deactiveert.
-                </p>
-              ) : null}
-              {data.employers > 0 ? (
-                <p>
-                  Deze medewerker is de vaste contactpersoon van {data.employers === 1 ? "1 werkgever" : `${data.employers} werkgevers`}. Na
-                  het deactiveren zien zij de algemene gegevens van het WSP, tot een collega hun contactpersoon wordt.
-                </p>
-              ) : null}
+              {data.openWork > 0 ? <p>{data.openWork === 1 ? t.openWorkOne : fmt(t.openWorkMany, { count: data.openWork })}</p> : null}
+              {data.employers > 0 ? <p>{data.employers === 1 ? t.employersOne : fmt(t.employersMany, { count: data.employers })}</p> : null}
             </div>
           ) : null}
           <Form method="post">
             <button type="submit" name="intent" value="deactiveren" className="button button--secondary" disabled={busy}>
-              Account deactiveren
+              {t.deactivate}
             </button>
           </Form>
         </>

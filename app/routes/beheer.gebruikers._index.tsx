@@ -2,8 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { SelectField } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { roleLabel } from "~/content/navigation";
+import { adminMessages } from "~/i18n/admin";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { listStaff } from "~/models/staff.server";
 import { userListQuerySchema } from "~/schemas/admin";
 import { staffRoles } from "~db/schema";
@@ -11,7 +16,7 @@ import { requireAdmin } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Gebruikers — Beheer — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.users.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -23,64 +28,54 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ users, regions, query });
 }
 
-const statusLabels = { actief: "Actief", uitgenodigd: "Uitgenodigd", gedeactiveerd: "Gedeactiveerd" } as const;
-
 export default function Users() {
   const { users, regions, query } = useLoaderData<typeof loader>();
+  const all = useMessages(adminMessages);
+  const t = all.users;
+  const locale = useLocale();
+  const statusLabels = all.names.staffStatus;
   return (
     <>
       <Link className="back-link" to="/beheer">
-        Terug naar beheer
+        {all.backToAdmin}
       </Link>
-      <h1>Gebruikers</h1>
-      <p>
-        Medewerkers van Werkgeversservicepunten, werkgeversorganisaties en beheerders. Werkgevers maken zelf een account als ze de
-        Toekomstscan doen.
-      </p>
+      <h1>{t.title}</h1>
+      <p>{t.text}</p>
       <p>
         <Link className="button" to="/beheer/gebruikers/nieuw">
-          Medewerker uitnodigen
+          {t.invite}
         </Link>
       </p>
-      <Form method="get" className="filters" aria-label="Gebruikers filteren">
+      <Form method="get" className="filters" aria-label={t.filters}>
         <SelectField
           name="rol"
-          label="Rol"
-          placeholder="Alle rollen"
-          options={staffRoles.map((r) => ({ value: r, label: roleLabel(r) }))}
+          label={t.roleLabel}
+          placeholder={t.allRoles}
+          options={staffRoles.map((r) => ({ value: r, label: roleLabel(r, locale) }))}
           selectProps={{ defaultValue: query.rol }}
         />
         <SelectField
           name="regio"
-          label="Regio"
-          placeholder="Alle regio's"
+          label={t.regionLabel}
+          placeholder={t.allRegions}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
           selectProps={{ defaultValue: query.regio }}
         />
         <SelectField
           name="status"
-          label="Status"
-          placeholder="Alle"
+          label={t.statusLabel}
+          placeholder={t.allStatuses}
           options={Object.entries(statusLabels).map(([value, label]) => ({ value, label }))}
           selectProps={{ defaultValue: query.status }}
         />
         <button type="submit" className="button button--secondary">
-          Filteren
+          {t.filter}
         </button>
       </Form>
-      <TableWrap label="Tabel gebruikers">
+      <TableWrap label={t.table}>
         <table>
-          <caption>{users.length === 1 ? "1 gebruiker" : `${users.length} gebruikers`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">E-mailadres</th>
-              <th scope="col">Rol</th>
-              <th scope="col">Regio of organisatie</th>
-              <th scope="col">Status</th>
-              <th scope="col">Laatst ingelogd</th>
-            </tr>
-          </thead>
+          <caption>{users.length === 1 ? t.userOne : fmt(t.userMany, { count: users.length })}</caption>
+          <ColumnHeads columns={t.columns} />
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
@@ -88,10 +83,10 @@ export default function Users() {
                   <Link to={`/beheer/gebruikers/${u.id}`}>{u.name}</Link>
                 </th>
                 <td>{u.email}</td>
-                <td>{roleLabel(u.role)}</td>
-                <td>{u.regionName ?? u.organisationName ?? "—"}</td>
+                <td>{roleLabel(u.role, locale)}</td>
+                <td>{u.regionName ?? u.organisationName ?? all.none}</td>
                 <td>{statusLabels[u.status]}</td>
-                <td>{u.last_login_at ? formatDateTime(u.last_login_at) : "Nog niet"}</td>
+                <td>{u.last_login_at ? formatDateTime(u.last_login_at, locale) : all.notYet}</td>
               </tr>
             ))}
           </tbody>

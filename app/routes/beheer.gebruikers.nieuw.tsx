@@ -3,6 +3,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
 import { StaffRoleFields } from "~/components/staff-role-fields";
+import { adminMessages } from "~/i18n/admin";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { INVITE_LINK_DAYS } from "~/models/login-token.server";
 import { inviteStaff, listOrganisations } from "~/models/staff.server";
 import { inviteSchema } from "~/schemas/admin";
@@ -11,9 +16,7 @@ import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { formDataToObject, parseForm } from "~/utils/forms";
 
-export const meta: MetaFunction = () => [{ title: "Medewerker uitnodigen — Beheer — Werkgeversportaal" }];
-
-const labels = { name: "Naam", email: "E-mailadres", role: "Rol", regionId: "Arbeidsmarktregio", organisationId: "Werkgeversorganisatie" };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.invite.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -32,10 +35,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await inviteStaff(parsed.data, user, appUrl(request));
   if (!result.ok) {
-    const errors = "field" in result ? { [result.field]: result.message } : { form: "Dit verzoek begrepen wij niet." };
+    const errors = "field" in result ? { [result.field]: result.message } : { form: err("admin", "badRequest") };
     return json({ errors, values: formDataToObject(formData) }, { status: 400 });
   }
-  return redirect(`/beheer/gebruikers/${result.id}?uitgenodigd=1`);
+  return redirect(`/beheer/gebruikers/${result.id}?${new URLSearchParams({ uitgenodigd: "1" })}`);
 }
 
 export default function InviteStaff() {
@@ -44,23 +47,23 @@ export default function InviteStaff() {
   const navigation = useNavigation();
   const values: Record<string, string> = actionData?.values ?? { regionId: defaultRegion };
   const { form, onSubmit, errors, submitCount } = useValidatedForm(inviteSchema, { actionData, defaultValues: values });
+  const all = useMessages(adminMessages);
+  const t = all.invite;
+  const labels = t.labels;
   return (
     <>
       <Link className="back-link" to="/beheer/gebruikers">
-        Terug naar gebruikers
+        {all.users.backToUsers}
       </Link>
-      <h1>Medewerker uitnodigen</h1>
-      <p>
-        De medewerker krijgt een e-mail met een link. Met die link kiest hij of zij een wachtwoord en is dan ingelogd. De link werkt{" "}
-        {INVITE_LINK_DAYS} dagen en één keer.
-      </p>
+      <h1>{t.title}</h1>
+      <p>{fmt(t.text, { days: INVITE_LINK_DAYS })}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <TextField name="name" label={labels.name} error={errors.name} inputProps={{ ...form.register("name"), autoComplete: "off", defaultValue: values.name }} />
         <TextField
           name="email"
           label={labels.email}
-          hint="Het werkadres van de medewerker."
+          hint={t.emailHint}
           error={errors.email}
           inputProps={{ ...form.register("email"), type: "email", autoComplete: "off", spellCheck: false, defaultValue: values.email }}
         />
@@ -74,7 +77,7 @@ export default function InviteStaff() {
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Uitnodiging versturen
+            {t.send}
           </button>
         </div>
       </Form>

@@ -10,12 +10,17 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
 import { TableWrap } from "~/components/table-wrap";
+import { adminMessages } from "~/i18n/admin";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useErrorText, useMessages } from "~/i18n/use-messages";
 import { importMunicipalities, listMunicipalities } from "~/models/municipality.server";
 import { municipalityFileSchema } from "~/schemas/admin";
 import { requireAdmin } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 
-export const meta: MetaFunction = () => [{ title: "Gemeenten — Beheer — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.municipalities.title);
 
 /** The official CBS table is about 20 kB; 2 MB leaves room without letting a huge upload into memory. */
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -42,15 +47,15 @@ async function readUpload(request: Request): Promise<{ text: string; fileName: s
   try {
     formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { error: "Het bestand is groter dan 2 MB. Kies het CSV-bestand met alleen de gemeentetabel." };
-    return { error: "Het bestand kon niet worden gelezen. Kies het opnieuw en probeer het nog een keer." };
+    if (error instanceof MaxPartSizeExceededError) return { error: err("admin", "fileTooLarge") };
+    return { error: err("admin", "fileUnreadable") };
   }
   const file = formData.get("bestand");
   if (!file || typeof file === "string") return { text: "", fileName: null };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer()), fileName: file.name };
   } catch {
-    return { error: "Het bestand is geen UTF-8-tekst. Bewaar het in Excel als ‘CSV UTF-8 (door komma's gescheiden)’." };
+    return { error: err("admin", "fileNotUtf8") };
   }
 }
 
@@ -59,16 +64,24 @@ export async function action({ request }: ActionFunctionArgs) {
   const upload = await readUpload(request);
   if ("error" in upload) return fail({ bestand: upload.error });
   const parsed = municipalityFileSchema.safeParse({ bestand: upload.text });
-  if (!parsed.success) return fail({ bestand: parsed.error.issues[0]?.message ?? "Kies een CSV-bestand." });
+  if (!parsed.success) return fail({ bestand: parsed.error.issues[0]?.message ?? err("admin", "fileRequired") });
   const result = await importMunicipalities(db(), upload.text, user);
   if (!result.ok) {
-    return fail({ bestand: "Het bestand heeft fouten. Er is niets veranderd. Verbeter de regels hieronder en lees het bestand opnieuw in." }, result.errors, upload.fileName);
+    return fail({ bestand: err("admin", "fileHasErrors") }, result.errors, upload.fileName);
   }
   const summary = { toegevoegd: String(result.added), gewijzigd: String(result.changed), ongewijzigd: String(result.unchanged) };
   return redirect(`/beheer/gemeenten?${new URLSearchParams(summary)}`);
 }
 
-const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+const count = (n: number, one: string, more: string) => (n === 1 ? one : fmt(more, { count: n }));
+
+/** The column rule with the column names as code: `{code}` placeholders become <code> elements. */
+function withCode(template: string, names: Record<string, string>) {
+  return template.split(/(\{\w+\})/).map((part, i) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name && names[name] ? <code key={i}>{names[name]}</code> : part;
+  });
+}
 
 export default function Municipalities() {
   const { municipalities, summary } = useLoaderData<typeof loader>();
@@ -76,69 +89,69 @@ export default function Municipalities() {
   const navigation = useNavigation();
   const { form, onSubmit, errors, submitCount } = useValidatedForm(municipalityFileSchema, { actionData });
   const report = actionData?.report ?? [];
+  const all = useMessages(adminMessages);
+  const t = all.municipalities;
+  const errorText = useErrorText();
+  const municipalitiesCount = (n: number) => count(n, t.municipalityOne, t.municipalityMany);
   return (
     <>
       <Link className="back-link" to="/beheer">
-        Terug naar beheer
+        {all.backToAdmin}
       </Link>
-      <h1>Gemeenten en arbeidsmarktregio&apos;s</h1>
+      <h1>{t.heading}</h1>
       {summary ? (
         <div className="panel panel--ok" role="status">
           <p>
-            <strong>Het bestand is ingelezen.</strong> {count(summary.toegevoegd, "gemeente", "gemeenten")} toegevoegd,{" "}
-            {count(summary.gewijzigd, "gemeente", "gemeenten")} gewijzigd, {count(summary.ongewijzigd, "gemeente", "gemeenten")} ongewijzigd.
+            <strong>{t.imported}</strong>{" "}
+            {fmt(t.importSummary, {
+              added: municipalitiesCount(summary.toegevoegd),
+              changed: municipalitiesCount(summary.gewijzigd),
+              unchanged: municipalitiesCount(summary.ongewijzigd),
+            })}
           </p>
         </div>
       ) : null}
-      <p>
-        Het portaal zoekt bij elke werkgever de arbeidsmarktregio op via de gemeente. Lees hier de officiële tabel van het CBS in
-        (&lsquo;Gebieden in Nederland&rsquo;, gemeente met arbeidsmarktregio).
-      </p>
+      <p>{t.text}</p>
       <ul>
-        <li>Een CSV-bestand in UTF-8, met puntkomma&apos;s of komma&apos;s. De eerste regel bevat de kolomnamen.</li>
-        <li>
-          Kolommen: <code>gemeentecode</code> (bijvoorbeeld GM0599), <code>gemeentenaam</code> en <code>arbeidsmarktregio</code> (de naam
-          van de regio).
-        </li>
-        <li>Heeft één regel een fout? Dan verandert er niets. U ziet welke regels u moet verbeteren.</li>
-        <li>Gemeenten die niet in het bestand staan, blijven bestaan.</li>
+        <li>{t.ruleFormat}</li>
+        <li>{withCode(t.ruleColumns, { code: "gemeentecode", name: "gemeentenaam", region: "arbeidsmarktregio" })}</li>
+        <li>{t.ruleErrors}</li>
+        <li>{t.ruleKeep}</li>
       </ul>
       <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit}>
-        <ErrorSummary errors={errors} labels={{ bestand: "CSV-bestand" }} focusKey={submitCount} />
+        <ErrorSummary errors={errors} labels={{ bestand: t.fileShort }} focusKey={submitCount} />
         <TextField
           name="bestand"
-          label="CSV-bestand met de gemeentetabel"
-          hint="Hoogstens 2 MB."
+          label={t.fileLabel}
+          hint={t.fileHint}
           error={errors.bestand}
           inputProps={{ ...form.register("bestand"), type: "file", accept: ".csv,text/csv,text/plain" }}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Bestand controleren en inlezen
+            {t.submit}
           </button>
         </div>
       </Form>
 
       {report.length > 0 ? (
         <section aria-labelledby="fouten" className="panel panel--error">
-          <h2 id="fouten">
-            {count(report.length, "fout", "fouten")} in {actionData?.fileName ?? "het bestand"}
-          </h2>
-          <p>Er is niets veranderd.</p>
-          <TableWrap label="Tabel fouten in het bestand">
+          <h2 id="fouten">{fmt(report.length === 1 ? t.errorOne : t.errorMany, { count: report.length, file: actionData?.fileName ?? t.theFile })}</h2>
+          <p>{t.nothingChanged}</p>
+          <TableWrap label={t.errorTable}>
             <table>
-              <caption>Fouten per regel</caption>
+              <caption>{t.errorCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Regel</th>
-                  <th scope="col">Wat is er mis?</th>
+                  <th scope="col">{t.columns.line}</th>
+                  <th scope="col">{t.columns.problem}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.map((e) => (
                   <tr key={`${e.line}-${e.message}`}>
                     <th scope="row">{e.line}</th>
-                    <td>{e.message.replace(/^Regel \d+: /, "")}</td>
+                    <td>{errorText(e.message)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -147,15 +160,15 @@ export default function Municipalities() {
         </section>
       ) : null}
 
-      <h2>Huidige tabel</h2>
-      <TableWrap label="Tabel gemeenten">
+      <h2>{t.current}</h2>
+      <TableWrap label={t.table}>
         <table>
-          <caption>{count(municipalities.length, "gemeente", "gemeenten")} met hun arbeidsmarktregio</caption>
+          <caption>{fmt(t.caption, { municipalities: municipalitiesCount(municipalities.length) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Gemeente</th>
-              <th scope="col">Arbeidsmarktregio</th>
+              <th scope="col">{t.columns.code}</th>
+              <th scope="col">{t.columns.municipality}</th>
+              <th scope="col">{t.columns.region}</th>
             </tr>
           </thead>
           <tbody>

@@ -3,24 +3,18 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, RadioGroup, SelectField, TextArea, TextField, useValidatedForm } from "~/components/forms";
 import { centsToEuroInput } from "~/domain/dashboard";
+import { adminMessages } from "~/i18n/admin";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { getInstrument, saveInstrument } from "~/models/instrument.server";
 import { instrumentKinds, instrumentSchema } from "~/schemas/admin";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { formDataToObject, parseForm } from "~/utils/forms";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.instrument ? data.instrument.name : "Nieuwe regeling"} — Beheer — Werkgeversportaal` },
-];
-
-const labels = {
-  name: "Naam",
-  description: "Wat is het?",
-  conditions: "Voor wie?",
-  provider: "Aanbieder",
-  kind: "Soort regeling",
-  amount: "Standaardbedrag",
-  requestable: "Aan te vragen via het portaal",
-};
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, adminMessages, (t) => data?.instrument?.name ?? t.instrument.newTitle);
 
 /** "nieuw" creates an instrument; any other id edits that one. */
 async function target(request: Request, instrumentId: string | undefined) {
@@ -45,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await saveInstrument(instrument?.id, { ...rest, amountCents: amount, requestable: requestable === "ja" }, user);
   if (!result.ok && result.reason === "not-found") notFound();
   if (!result.ok) {
-    return json({ errors: { name: "Er is al een regeling met deze naam. Kies een andere naam." }, values: formDataToObject(formData) }, { status: 400 });
+    return json({ errors: { name: err("admin", "instrumentNameTaken") }, values: formDataToObject(formData) }, { status: 400 });
   }
   return redirect(`/beheer/instrumenten?${new URLSearchParams({ opgeslagen: result.id })}`);
 }
@@ -64,67 +58,70 @@ export default function InstrumentEdit() {
     requestable: instrument ? (instrument.requestable ? "ja" : "nee") : "",
   };
   const { form, onSubmit, errors, submitCount } = useValidatedForm(instrumentSchema, { actionData, defaultValues: values });
+  const all = useMessages(adminMessages);
+  const t = all.instrument;
+  const labels = t.labels;
   return (
     <>
       <Link className="back-link" to="/beheer/instrumenten">
-        Terug naar regelingen
+        {t.backToInstruments}
       </Link>
-      <h1>{instrument ? `Regeling ${instrument.name} wijzigen` : "Nieuwe regeling"}</h1>
-      <p>Schrijf in eenvoudige taal (B1). Leg een moeilijk woord uit als u het voor het eerst gebruikt.</p>
+      <h1>{instrument ? fmt(t.editTitle, { name: instrument.name }) : t.newTitle}</h1>
+      <p>{t.writePlainly}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <TextField name="name" label={labels.name} error={errors.name} inputProps={{ ...form.register("name"), defaultValue: values.name }} />
         <TextArea
           name="description"
           label={labels.description}
-          hint="1 tot 3 zinnen: wat krijgt de werkgever?"
+          hint={t.descriptionHint}
           error={errors.description}
           textareaProps={{ ...form.register("description"), defaultValue: values.description }}
         />
         <TextArea
           name="conditions"
           label={labels.conditions}
-          hint="Voor welke medewerkers en werkgevers is het, en voor wie niet?"
+          hint={t.conditionsHint}
           error={errors.conditions}
           textareaProps={{ ...form.register("conditions"), defaultValue: values.conditions }}
         />
         <TextField
           name="provider"
           label={labels.provider}
-          hint="Bijvoorbeeld Werkgeversservicepunt, UWV of gemeente."
+          hint={t.providerHint}
           error={errors.provider}
           inputProps={{ ...form.register("provider"), defaultValue: values.provider }}
         />
         <SelectField
           name="kind"
           label={labels.kind}
-          placeholder="Kies het soort regeling"
-          options={Object.entries(instrumentKinds).map(([value, label]) => ({ value, label }))}
+          placeholder={t.kindPlaceholder}
+          options={instrumentKinds.map((kind) => ({ value: kind, label: all.names.kind[kind] }))}
           error={errors.kind}
           selectProps={{ ...form.register("kind"), defaultValue: values.kind }}
         />
         <TextField
           name="amount"
-          label="Standaardbedrag in euro (niet verplicht)"
-          hint="Bijvoorbeeld 500 of 1.250,50. Laat leeg als er geen vast bedrag is. Per regio kunt u een ander bedrag instellen."
+          label={t.amountLabel}
+          hint={t.amountHint}
           error={errors.amount}
           inputProps={{ ...form.register("amount"), inputMode: "decimal", className: "field__input field__input--short", defaultValue: values.amount }}
         />
         <RadioGroup
           name="requestable"
-          legend="Kunnen werkgevers deze regeling via het portaal bij het WSP aanvragen?"
-          hint="Alleen regelingen die u via het portaal kunt aanvragen hebben een budget per regio."
+          legend={t.requestableLegend}
+          hint={t.requestableHint}
           error={errors.requestable}
           defaultValue={values.requestable}
           options={[
-            { value: "ja", label: "Ja" },
-            { value: "nee", label: "Nee, dat gaat ergens anders" },
+            { value: "ja", label: all.yes },
+            { value: "nee", label: t.requestableNo },
           ]}
           inputProps={form.register("requestable")}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {instrument ? "Wijzigingen opslaan" : "Regeling toevoegen"}
+            {instrument ? t.saveChanges : t.create}
           </button>
         </div>
       </Form>

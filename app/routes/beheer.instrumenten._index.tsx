@@ -1,13 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
+import { adminMessages } from "~/i18n/admin";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { listInstruments } from "~/models/instrument.server";
-import { instrumentKinds } from "~/schemas/admin";
 import { requireAdmin } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Regelingen — Beheer — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.instruments.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -16,52 +20,44 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ instruments, saved: instruments.find((i) => i.id === saved)?.name ?? null });
 }
 
-const kindLabel = (kind: string) => instrumentKinds[kind as keyof typeof instrumentKinds] ?? kind;
-
 export default function Instruments() {
   const { instruments, saved } = useLoaderData<typeof loader>();
+  const all = useMessages(adminMessages);
+  const t = all.instruments;
+  const kinds: Record<string, string> = all.names.kind;
   return (
     <>
       <Link className="back-link" to="/beheer">
-        Terug naar beheer
+        {all.backToAdmin}
       </Link>
-      <h1>Regelingen</h1>
+      <h1>{t.title}</h1>
       {saved ? (
         <p className="panel panel--ok" role="status">
-          De regeling {saved} is opgeslagen.
+          {fmt(t.saved, { name: saved })}
         </p>
       ) : null}
       <p>
-        Werkgevers zien deze regelingen in hun advies, als ze in hun regio beschikbaar zijn. Het bedrag is een standaardbedrag; per regio en
-        jaar stelt u het bedrag per toekenning en het budget in bij <Link to="/beheer/budgetten">Budgetten per regio</Link>.
+        {t.textBefore} <Link to="/beheer/budgetten">{t.budgetsLink}</Link>.
       </p>
       <p>
         <Link className="button" to="/beheer/instrumenten/nieuw">
-          Nieuwe regeling
+          {t.add}
         </Link>
       </p>
-      <TableWrap label="Tabel regelingen">
+      <TableWrap label={t.table}>
         <table>
-          <caption>{instruments.length} regelingen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Regeling</th>
-              <th scope="col">Soort</th>
-              <th scope="col">Aanbieder</th>
-              <th scope="col">Standaardbedrag</th>
-              <th scope="col">Aan te vragen via het portaal</th>
-            </tr>
-          </thead>
+          <caption>{fmt(t.caption, { count: instruments.length })}</caption>
+          <ColumnHeads columns={t.columns} />
           <tbody>
             {instruments.map((i) => (
               <tr key={i.id}>
                 <th scope="row">
                   <Link to={`/beheer/instrumenten/${i.id}`}>{i.name}</Link>
                 </th>
-                <td>{kindLabel(i.kind)}</td>
+                <td>{kinds[i.kind] ?? i.kind}</td>
                 <td>{i.provider}</td>
-                <td>{i.amount_cents === null ? "Geen vast bedrag" : formatCents(i.amount_cents)}</td>
-                <td>{i.requestable ? "Ja" : "Nee"}</td>
+                <td>{i.amount_cents === null ? t.noAmount : formatCents(i.amount_cents)}</td>
+                <td>{i.requestable ? all.yes : all.no}</td>
               </tr>
             ))}
           </tbody>

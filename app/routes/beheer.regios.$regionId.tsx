@@ -2,17 +2,21 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
 import { roleLabel } from "~/content/navigation";
+import { adminMessages } from "~/i18n/admin";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { getRegion, listRegionStaffWithBackup, updateRegion } from "~/models/region.server";
 import { regionSchema } from "~/schemas/admin";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.region.name ?? "Regio"} — Beheer — Werkgeversportaal` }];
-
-const labels = { wspName: "Naam van het WSP", wspEmail: "E-mailadres", wspPhone: "Telefoonnummer", serviceNormDays: "Servicenorm" };
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, adminMessages, (t) => data?.region.name ?? t.region.titleFallback);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
@@ -34,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(regionSchema, await request.formData());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   if (!(await updateRegion(region.id, parsed.data, user))) notFound();
-  return redirect(`/beheer/regios/${region.id}?opgeslagen=1`);
+  return redirect(`/beheer/regios/${region.id}?${new URLSearchParams({ opgeslagen: "1" })}`);
 }
 
 export default function RegionEdit() {
@@ -48,21 +52,25 @@ export default function RegionEdit() {
     serviceNormDays: String(region.service_norm_days),
   };
   const { form, onSubmit, errors, submitCount } = useValidatedForm(regionSchema, { actionData, defaultValues: values });
+  const all = useMessages(adminMessages);
+  const t = all.region;
+  const labels = t.labels;
+  const locale = useLocale();
   return (
     <>
       <Link className="back-link" to="/beheer">
-        Terug naar beheer
+        {all.backToAdmin}
       </Link>
       <h1>
         {region.name} <span className="muted">({region.id})</span>
       </h1>
       {saved ? (
         <p className="panel panel--ok" role="status">
-          De gegevens van het WSP zijn opgeslagen.
+          {t.saved}
         </p>
       ) : null}
-      <h2>Werkgeversservicepunt</h2>
-      <p>Werkgevers in deze regio zien deze gegevens. De servicenorm is het aantal werkdagen waarbinnen het WSP voor het eerst contact opneemt.</p>
+      <h2>{t.wspHeading}</h2>
+      <p>{t.wspText}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <TextField name="wspName" label={labels.wspName} error={errors.wspName} inputProps={{ ...form.register("wspName"), autoComplete: "organization", defaultValue: values.wspName }} />
@@ -75,14 +83,14 @@ export default function RegionEdit() {
         <TextField
           name="wspPhone"
           label={labels.wspPhone}
-          hint="Bijvoorbeeld 010 123 45 67."
+          hint={t.phoneHint}
           error={errors.wspPhone}
           inputProps={{ ...form.register("wspPhone"), type: "tel", autoComplete: "tel", defaultValue: values.wspPhone }}
         />
         <TextField
           name="serviceNormDays"
-          label="Servicenorm in werkdagen"
-          hint="Een heel getal van 1 tot en met 10. Weekenden en feestdagen tellen niet mee."
+          label={t.serviceNormLabel}
+          hint={t.serviceNormHint}
           error={errors.serviceNormDays}
           inputProps={{
             ...form.register("serviceNormDays"),
@@ -93,36 +101,33 @@ export default function RegionEdit() {
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Opslaan
+            {t.save}
           </button>
         </div>
       </Form>
 
-      <h2>Medewerkers van het WSP</h2>
+      <h2>{t.staffHeading}</h2>
       {staff.length === 0 ? (
-        <p>Deze regio heeft nog geen accountmanagers of coördinatoren.</p>
+        <p>{t.noStaff}</p>
       ) : (
-        <TableWrap label="Tabel medewerkers van het WSP">
+        <TableWrap label={t.staffTable}>
           <table>
-            <caption>Accountmanagers en coördinatoren van {region.wsp_name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">Rol</th>
-                <th scope="col">Vervanger</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
+            <caption>{fmt(t.staffCaption, { wsp: region.wsp_name })}</caption>
+            <ColumnHeads columns={t.columns} />
             <tbody>
               {staff.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">
                     <Link to={`/beheer/gebruikers/${s.id}`}>{s.name}</Link>
                   </th>
-                  <td>{roleLabel(s.role)}</td>
-                  <td>{s.backupName ?? "Geen"}</td>
+                  <td>{roleLabel(s.role, locale)}</td>
+                  <td>{s.backupName ?? t.noBackup}</td>
                   <td>
-                    {s.active !== 1 ? "Gedeactiveerd" : s.absent_until ? `Afwezig tot en met ${formatDate(s.absent_until)}` : "Actief"}
+                    {s.active !== 1
+                      ? t.deactivated
+                      : s.absent_until
+                        ? fmt(t.absentUntil, { date: formatDate(s.absent_until, locale) })
+                        : t.active}
                   </td>
                 </tr>
               ))}
@@ -131,7 +136,7 @@ export default function RegionEdit() {
         </TableWrap>
       )}
       <p>
-        <Link to={`/beheer/gebruikers/nieuw?regio=${region.id}`}>Medewerker uitnodigen voor deze regio</Link>
+        <Link to={`/beheer/gebruikers/nieuw?regio=${region.id}`}>{t.invite}</Link>
       </p>
     </>
   );

@@ -1,100 +1,94 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ColumnHeads } from "~/components/column-heads";
 import { TableWrap } from "~/components/table-wrap";
+import { adminMessages } from "~/i18n/admin";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useErrorText, useLocale, useMessages } from "~/i18n/use-messages";
 import { listQuestionnaireVersions, publishVersion, retireVersion } from "~/models/questionnaire.server";
 import { questionnaireActionSchema } from "~/schemas/admin";
 import { requireAdmin } from "~/utils/auth.server";
 import { formatDateTime } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 
-export const meta: MetaFunction = () => [{ title: "Vragenlijsten — Beheer — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, adminMessages, (t) => t.questionnaires.title);
 
-const messages: Record<string, string> = {
-  gepubliceerd: "De versie is gepubliceerd. Nieuwe scans gebruiken de nieuwste versie die in gebruik is.",
-  ingetrokken: "De versie is uit gebruik genomen. Scans en rapporten met deze versie blijven zoals ze zijn.",
-};
+/** What was just done (`?klaar=…` after a redirect): the key of its message. */
+const doneMessages = { gepubliceerd: "published", ingetrokken: "retired" } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const done = new URL(request.url).searchParams.get("klaar") ?? "";
-  return json({ versions: await listQuestionnaireVersions(), message: messages[done] ?? null });
+  const message = done in doneMessages ? doneMessages[done as keyof typeof doneMessages] : null;
+  return json({ versions: await listQuestionnaireVersions(), message });
 }
 
 const refusals = {
-  "not-found": "Deze versie is niet gepubliceerd.",
-  "already-retired": "Deze versie is al uit gebruik.",
-  "only-active": "Dit is de enige versie die in gebruik is. Publiceer eerst een nieuwe versie; anders kan niemand een scan starten.",
+  "not-found": "versionNotPublished",
+  "already-retired": "versionAlreadyRetired",
+  "only-active": "versionOnlyActive",
 } as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireAdmin(request);
   const parsed = parseForm(questionnaireActionSchema, await request.formData());
-  if (!parsed.ok) return json({ errors: { form: "Dit verzoek begrepen wij niet." } }, { status: 400 });
+  if (!parsed.ok) return json({ errors: { form: err("admin", "badRequest") } }, { status: 400 });
   const { intent, version } = parsed.data;
   if (intent === "publiceren") {
     if (!(await publishVersion(version, user))) {
-      return json({ errors: { form: `Versie ${version} kan niet worden gepubliceerd: die is al gepubliceerd of bestaat niet.` } }, { status: 400 });
+      return json({ errors: { form: err("admin", "versionNotPublishable", { version }) } }, { status: 400 });
     }
     return redirect("/beheer/vragenlijsten?klaar=gepubliceerd");
   }
   const retired = await retireVersion(version, user);
-  if (!retired.ok) return json({ errors: { form: `Versie ${version}: ${refusals[retired.reason]}` } }, { status: 400 });
+  if (!retired.ok) return json({ errors: { form: err("admin", refusals[retired.reason], { version }) } }, { status: 400 });
   return redirect("/beheer/vragenlijsten?klaar=ingetrokken");
 }
-
-const statusText = { gepubliceerd: "In gebruik", "uit-gebruik": "Uit gebruik", "niet-gepubliceerd": "Klaar om te publiceren" } as const;
 
 export default function QuestionnaireVersions() {
   const { versions, message } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  const all = useMessages(adminMessages);
+  const t = all.questionnaires;
+  const statusText = all.names.versionStatus;
+  const locale = useLocale();
+  const errorText = useErrorText();
   return (
     <>
       <Link className="back-link" to="/beheer">
-        Terug naar beheer
+        {all.backToAdmin}
       </Link>
-      <h1>Vragenlijsten</h1>
+      <h1>{t.title}</h1>
       {message ? (
         <p className="panel panel--ok" role="status">
-          {message}
+          {t[message]}
         </p>
       ) : null}
       {actionData?.errors.form ? (
         <div className="panel panel--error" role="alert">
-          <p>{actionData.errors.form}</p>
+          <p>{errorText(actionData.errors.form)}</p>
         </div>
       ) : null}
-      <p>
-        Een gepubliceerde versie van de Toekomstscan verandert nooit meer. Elke scan bewaart de versie waarmee hij is gemaakt, zodat een
-        rapport altijd hetzelfde blijft. Nieuwe scans gebruiken de nieuwste versie die in gebruik is.
-      </p>
-      <p>
-        Een nieuwe versie maken de ontwikkelaars. Die staat hieronder als &lsquo;klaar om te publiceren&rsquo;. Een versie uit gebruik nemen
-        kan alleen als er nog een andere versie in gebruik is.
-      </p>
-      <TableWrap label="Tabel versies van de vragenlijst">
+      <p>{t.text1}</p>
+      <p>{t.text2}</p>
+      <TableWrap label={t.table}>
         <table>
-          <caption>Versies van de Toekomstscan</caption>
-          <thead>
-            <tr>
-              <th scope="col">Versie</th>
-              <th scope="col">Titel</th>
-              <th scope="col">Status</th>
-              <th scope="col">Scans</th>
-              <th scope="col">Actie</th>
-            </tr>
-          </thead>
+          <caption>{t.caption}</caption>
+          <ColumnHeads columns={t.columns} />
           <tbody>
             {versions.map((v) => (
               <tr key={v.version}>
-                <th scope="row">Versie {v.version}</th>
+                <th scope="row">{fmt(t.version, { version: v.version })}</th>
                 <td>{v.title}</td>
                 <td>
                   {statusText[v.status]}
-                  {v.current ? " — nieuwe scans gebruiken deze versie" : null}
-                  {v.publishedAt ? <div className="muted">Gepubliceerd {formatDateTime(v.publishedAt)}</div> : null}
-                  {v.retiredAt ? <div className="muted">Uit gebruik sinds {formatDateTime(v.retiredAt)}</div> : null}
+                  {v.current ? ` ${t.current}` : null}
+                  {v.publishedAt ? <div className="muted">{fmt(t.publishedAt, { date: formatDateTime(v.publishedAt, locale) })}</div> : null}
+                  {v.retiredAt ? <div className="muted">{fmt(t.retiredAt, { date: formatDateTime(v.retiredAt, locale) })}</div> : null}
                 </td>
                 <td>{v.scans}</td>
                 <td>
@@ -108,8 +102,8 @@ export default function QuestionnaireVersions() {
                         className={v.status === "niet-gepubliceerd" ? "button" : "button button--secondary"}
                         disabled={busy}
                       >
-                        {v.status === "niet-gepubliceerd" ? "Publiceren" : "Uit gebruik nemen"}
-                        <span className="visually-hidden"> versie {v.version}</span>
+                        {v.status === "niet-gepubliceerd" ? t.publish : t.retire}
+                        <span className="visually-hidden"> {fmt(t.forVersion, { version: v.version })}</span>
                       </button>
                     </Form>
                   )}

@@ -15,10 +15,15 @@ import { enqueueMail } from "~/utils/mail.server";
 import { clientIp, limitPublicPost } from "~/utils/rate-limit.server";
 import { safeRedirect } from "~/utils/redirect";
 import { rateRules } from "~/domain/rate-limit";
+import { authMessages } from "~/i18n/auth";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { createUserSession, getSessionUser } from "~/utils/session.server";
 import { startSecondFactor } from "~/utils/sign-in-challenge.server";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, authMessages, (t) => t.signIn.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
@@ -28,10 +33,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ redirectTo, notice: notice && notice in notices ? (notice as keyof typeof notices) : null });
 }
 
-/** Messages after being sent here (?melding=…). */
+/** Messages after being sent here (?melding=…), by their catalogue key. */
 const notices = {
-  "overal-uitgelogd": "U bent overal uitgelogd: op dit apparaat en op alle andere apparaten.",
-  "opnieuw-inloggen": "Uw inlogpoging is verlopen of al gebruikt. Log opnieuw in.",
+  "overal-uitgelogd": "signedOutEverywhere",
+  "opnieuw-inloggen": "startAgain",
 } as const;
 
 type ActionData =
@@ -63,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         {
           intent: "password",
           ok: false,
-          errors: { password: "Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw." },
+          errors: { password: err("auth", "wrongPassword") },
           values: { email: parsed.data.email },
         },
         { status: 400 },
@@ -101,10 +106,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return json<ActionData>({ intent: "link", ok: true, minutes: LOGIN_LINK_MINUTES });
 }
 
-const linkLabels = { email: "E-mailadres" };
-const passwordLabels = { email: "E-mailadres", password: "Wachtwoord" };
-
 export default function SignIn() {
+  const t = useMessages(authMessages).signIn;
+  const linkLabels = { email: t.email };
+  const passwordLabels = { email: t.email, password: t.password };
   const { redirectTo, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -123,29 +128,25 @@ export default function SignIn() {
 
   return (
     <>
-      <h1>Inloggen</h1>
+      <h1>{t.title}</h1>
       {notice ? (
         <div className="panel panel--ok" role="status">
-          <p>{notices[notice]}</p>
+          <p>{t.notices[notices[notice]]}</p>
         </div>
       ) : null}
       <div className="cards">
         <section className="card" aria-labelledby="werkgever-titel">
-          <h2 id="werkgever-titel">Voor werkgevers</h2>
+          <h2 id="werkgever-titel">{t.employersTitle}</h2>
           {sent ? (
             <div className="panel panel--ok" role="status">
               <p>
-                <strong>Kijk in uw mailbox.</strong> Als dit e-mailadres bij ons bekend is, krijgt u binnen een paar
-                minuten een e-mail met een inloglink.
+                <strong>{t.sentTitle}</strong> {t.sentText}
               </p>
-              <p>
-                De link werkt {sent.minutes} minuten en maar één keer. Geen e-mail gekregen? Kijk ook bij ongewenste e-mail
-                (spam).
-              </p>
+              <p>{fmt(t.sentValidity, { minutes: sent.minutes })}</p>
             </div>
           ) : (
             <>
-              <p>U hoeft geen wachtwoord te onthouden. Wij sturen u een link om in te loggen.</p>
+              <p>{t.noPassword}</p>
               <Form method="post" noValidate onSubmit={linkForm.onSubmit}>
                 <ErrorSummary errors={linkForm.errors} labels={linkLabels} focusKey={linkForm.submitCount} />
                 <input type="hidden" {...linkForm.form.register("intent")} value="link" />
@@ -153,8 +154,8 @@ export default function SignIn() {
                 <Honeypot prefix="link" />
                 <TextField
                   name="email"
-                  label="E-mailadres"
-                  hint="Het adres dat u gebruikte voor de Toekomstscan."
+                  label={t.email}
+                  hint={t.emailHint}
                   error={linkForm.errors.email}
                   inputProps={{
                     ...linkForm.form.register("email"),
@@ -166,19 +167,19 @@ export default function SignIn() {
                   }}
                 />
                 <button type="submit" className="button" disabled={busy}>
-                  Stuur mij een inloglink
+                  {t.sendLink}
                 </button>
               </Form>
             </>
           )}
           <p className="muted">
-            Nog geen account? <a href="/scan">Start de Toekomstscan</a>. Dan maken wij uw account aan.
+            {t.noAccount} <a href="/scan">{t.startScan}</a>. {t.noAccountThen}
           </p>
         </section>
 
         <section className="card" aria-labelledby="medewerker-titel">
-          <h2 id="medewerker-titel">Voor medewerkers</h2>
-          <p>Voor medewerkers van een Werkgeversservicepunt, een werkgeversorganisatie en beheerders.</p>
+          <h2 id="medewerker-titel">{t.staffTitle}</h2>
+          <p>{t.staffText}</p>
           <Form method="post" noValidate onSubmit={passwordForm.onSubmit}>
             <ErrorSummary
               errors={passwordForm.errors}
@@ -192,7 +193,7 @@ export default function SignIn() {
             <TextField
               prefix="medewerker"
               name="email"
-              label="E-mailadres"
+              label={t.email}
               error={passwordForm.errors.email}
               inputProps={{
                 ...passwordForm.form.register("email"),
@@ -205,12 +206,12 @@ export default function SignIn() {
             <TextField
               prefix="medewerker"
               name="password"
-              label="Wachtwoord"
+              label={t.password}
               error={passwordForm.errors.password}
               inputProps={{ ...passwordForm.form.register("password"), type: "password", autoComplete: "current-password" }}
             />
             <button type="submit" className="button" disabled={busy}>
-              Inloggen
+              {t.submit}
             </button>
           </Form>
         </section>

@@ -1,9 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
-import { codeMessages } from "~/content/second-factor";
+import { codeError } from "~/content/second-factor";
 import { rateRules } from "~/domain/rate-limit";
+import { authMessages } from "~/i18n/auth";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { verifySecondFactor } from "~/models/totp.server";
 import { secondFactorSchema } from "~/schemas/auth";
 import { homeFor } from "~/utils/auth.server";
@@ -11,15 +16,20 @@ import { parseForm } from "~/utils/forms";
 import { clientIp, limitPublicPost } from "~/utils/rate-limit.server";
 import { safeRedirect } from "~/utils/redirect";
 import { createUserSession } from "~/utils/session.server";
-import { clearChallengeCookie, consumeChallenge, currentChallenge } from "~/utils/sign-in-challenge.server";
+import {
+  CHALLENGE_MINUTES,
+  clearChallengeCookie,
+  consumeChallenge,
+  currentChallenge,
+} from "~/utils/sign-in-challenge.server";
 
-export const meta: MetaFunction = () => [{ title: "Inlogcode — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, authMessages, (t) => t.code.title);
 
 const startAgain = () => redirect("/inloggen?melding=opnieuw-inloggen");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (!(await currentChallenge(request))) throw startAgain();
-  return null;
+  return json({ minutes: CHALLENGE_MINUTES });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -38,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
   const result = await verifySecondFactor(challenge.userId, parsed.data.code);
   if (!result.ok) {
-    const message = result.reason === "wrong" ? `${codeMessages.wrong} Of gebruik een herstelcode.` : codeMessages.replayed;
+    const message = result.reason === "wrong" ? err("auth", "codeWrongOrRecovery") : codeError(result.reason);
     return json({ errors: { code: message } }, { status: 400 });
   }
   if (!(await consumeChallenge(challenge.id))) return startAgain();
@@ -51,9 +61,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return response;
 }
 
-const labels = { code: "Code" };
-
 export default function SecondFactor() {
+  const t = useMessages(authMessages).code;
+  const { minutes } = useLoaderData<typeof loader>();
+  const labels = { code: t.label };
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const { form, onSubmit, errors, submitCount } = useValidatedForm(secondFactorSchema, {
@@ -62,14 +73,14 @@ export default function SecondFactor() {
   });
   return (
     <>
-      <h1>Vul uw inlogcode in</h1>
-      <p>Uw wachtwoord klopt. Open de app op uw telefoon waarmee u tweestapsverificatie hebt ingesteld.</p>
+      <h1>{t.heading}</h1>
+      <p>{t.intro}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <TextField
           name="code"
-          label="Code"
-          hint="De 6 cijfers uit uw app. Telefoon kwijt? Vul dan een van uw herstelcodes in, zoals ABCDE-FGH23."
+          label={t.label}
+          hint={t.hint}
           error={errors.code}
           inputProps={{
             ...form.register("code"),
@@ -79,11 +90,11 @@ export default function SecondFactor() {
           }}
         />
         <button type="submit" className="button" disabled={busy}>
-          Inloggen
+          {t.submit}
         </button>
       </Form>
       <p className="muted">
-        De code werkt maar 5 minuten na uw wachtwoord. Lukt het niet? <a href="/inloggen">Log opnieuw in</a>.
+        {fmt(t.validity, { minutes })} <a href="/inloggen">{t.startAgain}</a>.
       </p>
     </>
   );

@@ -3,6 +3,9 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { consumeLoginToken, inspectLoginToken, type TokenState } from "~/models/login-token.server";
 import { findUserById } from "~/models/user.server";
+import { authMessages } from "~/i18n/auth";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { tokenSchema } from "~/schemas/auth";
 import { homeFor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms";
@@ -10,7 +13,7 @@ import { safeRedirect } from "~/utils/redirect";
 import { createUserSession } from "~/utils/session.server";
 import { limitPublicPost } from "~/utils/rate-limit.server";
 
-export const meta: MetaFunction = () => [{ title: "Inloggen met uw link — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, authMessages, (t) => t.link.title);
 
 // Opening the link only shows a button: a GET never signs anyone in, so mail
 // scanners that follow links cannot use up the token.
@@ -36,27 +39,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return createUserSession(request, user, safeRedirect(result.redirectTo, "") || homeFor(user.role));
 }
 
-const messages: Record<Exclude<TokenState, "valid">, { title: string; text: string }> = {
-  used: {
-    title: "Deze link is al gebruikt",
-    text: "Een inloglink werkt maar één keer. Vraag hieronder een nieuwe link aan.",
-  },
-  expired: {
-    title: "Deze link is verlopen",
-    text: "Een link werkt maar een beperkte tijd. Vraag hieronder een nieuwe link aan. Uw antwoorden zijn bewaard.",
-  },
-  unknown: {
-    title: "Deze link werkt niet",
-    text: "Misschien is de link niet helemaal gekopieerd. Vraag hieronder een nieuwe link aan.",
-  },
-};
-
 export default function MagicLink() {
+  const t = useMessages(authMessages).link;
   const { token, state: initial, purpose } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ state: TokenState }>();
   const state: TokenState = actionData?.state ?? initial;
   if (state !== "valid") {
-    const m = messages[state];
+    const m = t[state];
     return (
       <>
         <h1>{m.title}</h1>
@@ -65,7 +54,7 @@ export default function MagicLink() {
         </div>
         <p>
           <a className="button" href="/inloggen">
-            Nieuwe inloglink aanvragen
+            {t.newLink}
           </a>
         </p>
       </>
@@ -73,16 +62,12 @@ export default function MagicLink() {
   }
   return (
     <>
-      <h1>{purpose === "resume" ? "Verder met uw Toekomstscan" : "Inloggen"}</h1>
-      <p>
-        {purpose === "resume"
-          ? "Klik op de knop. U gaat verder waar u was gebleven. Uw antwoorden zijn bewaard."
-          : "Klik op de knop om in te loggen op het Werkgeversportaal."}
-      </p>
+      <h1>{purpose === "resume" ? t.resumeTitle : t.signInTitle}</h1>
+      <p>{purpose === "resume" ? t.resumeText : t.signInText}</p>
       <Form method="post">
         <input type="hidden" name="token" value={token} />
         <button type="submit" className="button">
-          {purpose === "resume" ? "Verder met de scan" : "Inloggen"}
+          {purpose === "resume" ? t.resumeButton : t.signInButton}
         </button>
       </Form>
     </>

@@ -4,15 +4,16 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
 import { inspectLoginToken, type TokenState } from "~/models/login-token.server";
 import { acceptInvite } from "~/models/staff.server";
+import { authMessages } from "~/i18n/auth";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { setPasswordSchema } from "~/schemas/admin";
 import { tokenSchema } from "~/schemas/auth";
 import { homeFor } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms";
 import { createUserSession } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Wachtwoord kiezen — Werkgeversportaal" }];
-
-const labels = { password: "Nieuw wachtwoord", passwordRepeat: "Nieuw wachtwoord nog een keer" };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, authMessages, (t) => t.invite.title);
 
 // Opening the link only shows the form; the token is used when the password is set.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -34,20 +35,16 @@ export async function action({ request }: ActionFunctionArgs) {
   return createUserSession(request, result.user, homeFor(result.user.role));
 }
 
-const problems: Record<Exclude<TokenState, "valid">, { title: string; text: string }> = {
-  used: { title: "Deze uitnodiging is al gebruikt", text: "U heeft al een wachtwoord gekozen. Log in met uw e-mailadres en wachtwoord." },
-  expired: { title: "Deze uitnodiging is verlopen", text: "Vraag de beheerder om een nieuwe uitnodiging." },
-  unknown: { title: "Deze link werkt niet", text: "Misschien is de link niet helemaal gekopieerd. Vraag anders de beheerder om een nieuwe uitnodiging." },
-};
-
 export default function AcceptInvite() {
+  const t = useMessages(authMessages).invite;
+  const labels = { password: t.password, passwordRepeat: t.passwordRepeat };
   const { token, state: initial } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const state: TokenState = actionData?.state ?? initial;
   const { form, onSubmit, errors, submitCount } = useValidatedForm(setPasswordSchema, { actionData, defaultValues: { token } });
   if (state !== "valid") {
-    const p = problems[state];
+    const p = t[state];
     return (
       <>
         <h1>{p.title}</h1>
@@ -56,7 +53,7 @@ export default function AcceptInvite() {
         </div>
         <p>
           <a className="button" href="/inloggen">
-            Naar inloggen
+            {t.toSignIn}
           </a>
         </p>
       </>
@@ -64,16 +61,16 @@ export default function AcceptInvite() {
   }
   return (
     <>
-      <h1>Kies uw wachtwoord</h1>
-      <p>Welkom bij het Werkgeversportaal. Kies een wachtwoord van minstens 12 tekens. Daarna bent u ingelogd.</p>
-      <p className="muted">Tip: een zin van een paar woorden is sterk en goed te onthouden.</p>
+      <h1>{t.heading}</h1>
+      <p>{t.intro}</p>
+      <p className="muted">{t.tip}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <input type="hidden" {...form.register("token")} value={token} />
         <TextField
           name="password"
           label={labels.password}
-          hint="Minstens 12 tekens."
+          hint={t.passwordHint}
           error={errors.password}
           inputProps={{ ...form.register("password"), type: "password", autoComplete: "new-password" }}
         />
@@ -85,7 +82,7 @@ export default function AcceptInvite() {
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Wachtwoord opslaan en inloggen
+            {t.submit}
           </button>
         </div>
       </Form>

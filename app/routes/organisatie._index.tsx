@@ -3,16 +3,18 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { FunnelByMonthTable, FunnelTable } from "~/components/funnel";
 import { TableWrap } from "~/components/table-wrap";
-import { campaignPhase, funnelByCampaign, funnelByMonth, funnelOf } from "~/domain/campaigns";
+import { campaignPhase, funnelByCampaign, funnelByMonth, funnelOf, funnelSteps } from "~/domain/campaigns";
 import { amsterdamDate } from "~/domain/working-days";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { organisationMessages } from "~/i18n/organisation";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { funnelEvents, listCampaigns } from "~/models/campaign.server";
 import { getOrganisation } from "~/models/organisation.server";
 import { notFound, requireOrganisationStaff } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Campagnes — Werkgeversportaal" }];
-
-const phaseLabel = { gepland: "Gepland", loopt: "Loopt", afgelopen: "Afgelopen" } as const;
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, organisationMessages, (t) => t.home.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireOrganisationStaff(request);
@@ -26,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = amsterdamDate(new Date());
   return json({
     organisation,
-    campaigns: campaigns.map((c) => ({ ...c, phase: phaseLabel[campaignPhase(c, today)], funnel: perCampaign.get(c.id)! })),
+    campaigns: campaigns.map((c) => ({ ...c, phase: campaignPhase(c, today), funnel: perCampaign.get(c.id)! })),
     total: funnelOf(events),
     byMonth: funnelByMonth(events),
   });
@@ -34,42 +36,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function OrganisationHome() {
   const { organisation, campaigns, total, byMonth } = useLoaderData<typeof loader>();
+  const t = useMessages(organisationMessages);
+  const locale = useLocale();
   return (
     <>
       <h1>{organisation.name}</h1>
-      {organisation.region_name ? <p className="lead">Regio {organisation.region_name}</p> : null}
-      <p>
-        Met een campagne verspreidt u de Toekomstscan onder uw leden. U ziet hoeveel leden de scan starten en afronden.
-        De antwoorden van een bedrijf ziet u alleen als dat bedrijf daar toestemming voor gaf.
-      </p>
+      {organisation.region_name ? <p className="lead">{fmt(t.home.region, { region: organisation.region_name })}</p> : null}
+      <p>{t.home.intro}</p>
       <p className="button-row">
         <Link className="button" to="/organisatie/campagnes/nieuw">
-          Nieuwe campagne
+          {t.home.newCampaign}
         </Link>
         <Link className="button button--secondary" to="/organisatie/inzicht">
-          Uitkomsten per branche
+          {t.home.insight}
         </Link>
       </p>
 
-      <h2>Uw campagnes</h2>
+      <h2>{t.home.yourCampaigns}</h2>
       {campaigns.length === 0 ? (
         <div className="panel">
-          <p>U heeft nog geen campagnes. Maak er een met de knop ‘Nieuwe campagne’.</p>
+          <p>{t.home.none}</p>
         </div>
       ) : (
-        <TableWrap label="Tabel met uw campagnes">
+        <TableWrap label={t.home.tableLabel}>
           <table>
-            <caption>{campaigns.length === 1 ? "1 campagne" : `${campaigns.length} campagnes`}</caption>
+            <caption>{campaigns.length === 1 ? t.home.countOne : fmt(t.home.countMany, { count: campaigns.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Campagne</th>
-                <th scope="col">Periode</th>
-                <th scope="col">Status</th>
-                <th scope="col">Uitgenodigd</th>
-                <th scope="col">Link geopend</th>
-                <th scope="col">Scan gestart</th>
-                <th scope="col">Scan afgerond</th>
-                <th scope="col">Vervolg gevraagd</th>
+                <th scope="col">{t.home.campaign}</th>
+                <th scope="col">{t.home.period}</th>
+                <th scope="col">{t.home.status}</th>
+                {funnelSteps.map((step) => (
+                  <th key={step} scope="col">
+                    {t.names.step[step]}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -78,17 +79,13 @@ export default function OrganisationHome() {
                   <th scope="row">
                     <Link to={`/organisatie/campagnes/${c.id}`}>{c.name}</Link>
                     <br />
-                    <span className="muted">code {c.code}</span>
+                    <span className="muted">{fmt(t.home.code, { code: c.code })}</span>
                   </th>
-                  <td>
-                    {formatDate(c.starts_on)} tot en met {formatDate(c.ends_on)}
-                  </td>
-                  <td>{c.phase}</td>
-                  <td>{c.funnel.invited}</td>
-                  <td>{c.funnel.opened}</td>
-                  <td>{c.funnel.started}</td>
-                  <td>{c.funnel.completed}</td>
-                  <td>{c.funnel.followUp}</td>
+                  <td>{fmt(t.home.dates, { start: formatDate(c.starts_on, locale), end: formatDate(c.ends_on, locale) })}</td>
+                  <td>{t.names.phase[c.phase]}</td>
+                  {funnelSteps.map((step) => (
+                    <td key={step}>{c.funnel[step]}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -98,12 +95,12 @@ export default function OrganisationHome() {
 
       {campaigns.length > 0 ? (
         <>
-          <h2>Alle campagnes samen</h2>
-          <FunnelTable funnel={total} caption="Van uitnodiging tot vervolg, alle campagnes" />
+          <h2>{t.home.allTogether}</h2>
+          <FunnelTable funnel={total} caption={t.home.funnelCaption} />
           {byMonth.length > 0 ? (
             <>
-              <h2>Per maand</h2>
-              <FunnelByMonthTable rows={byMonth} caption="Stappen per maand, alle campagnes" />
+              <h2>{t.home.perMonth}</h2>
+              <FunnelByMonthTable rows={byMonth} caption={t.home.perMonthCaption} />
             </>
           ) : null}
         </>

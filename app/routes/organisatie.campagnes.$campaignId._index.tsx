@@ -10,8 +10,13 @@ import { ErrorSummary, FieldError, TextArea, useValidatedForm } from "~/componen
 import { FunnelTable } from "~/components/funnel";
 import { invitationConsent } from "~/content/consents";
 import { campaignPhase, funnelOf } from "~/domain/campaigns";
-import { REINVITE_AFTER_DAYS, type InvitationReport } from "~/domain/invitations";
+import { MAX_INVITATIONS_PER_BATCH, REINVITE_AFTER_DAYS, type InvitationReport } from "~/domain/invitations";
 import { amsterdamDate } from "~/domain/working-days";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { organisationMessages } from "~/i18n/organisation";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { funnelEvents, getOrganisationCampaign } from "~/models/campaign.server";
 import { inviteMembers, listInvitationBatches } from "~/models/invitation.server";
 import { getOrganisation } from "~/models/organisation.server";
@@ -22,9 +27,7 @@ import { formatDate, formatDateTime } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
 
-export const meta: MetaFunction = () => [{ title: "Campagne — Werkgeversportaal" }];
-
-const labels = { list: "E-mailadressen van leden", file: "Of kies een CSV-bestand", confirm: "Bevestiging" };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, organisationMessages, (t) => t.campaign.title);
 
 async function requireCampaign(request: Request, campaignId: string | undefined) {
   const user = await requireOrganisationStaff(request);
@@ -78,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     formData = await readInvitationForm(request);
   } catch {
-    return json({ errors: { list: "Het bestand is te groot. Verstuur hoogstens 2000 adressen per keer." }, report: null }, { status: 400 });
+    return json({ errors: { list: err("organisation", "fileTooLarge", { max: MAX_INVITATIONS_PER_BATCH }) }, report: null }, { status: 400 });
   }
   const parsed = parseForm(invitationSchema, formData);
   if (!parsed.ok) return json({ errors: parsed.errors, report: null }, { status: 400 });
@@ -89,6 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     organisationName: organisation.name,
     actor: user,
     submissionKey: parsed.data.submissionKey,
+    consentVersion: parsed.data.consentVersion,
     list: parsed.data.list,
     baseUrl: appUrl(request),
   });
@@ -96,16 +100,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return json({ errors: {} as Record<string, string>, report: result.report });
 }
 
-const phaseText = { gepland: "Deze campagne begint nog.", loopt: "Deze campagne loopt.", afgelopen: "Deze campagne is afgelopen." } as const;
-
 export default function CampaignPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { campaign } = data;
+  const t = useMessages(organisationMessages);
+  const texts = t.campaign;
+  const locale = useLocale();
+  const labels = { list: texts.list, file: texts.file, confirm: texts.confirm };
+  const consentVersion = invitationConsent.version[locale];
   const { form, onSubmit, errors, submitCount } = useValidatedForm(invitationSchema, {
     actionData,
-    defaultValues: { submissionKey: data.submissionKey },
+    defaultValues: { submissionKey: data.submissionKey, consentVersion },
   });
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
@@ -115,50 +122,47 @@ export default function CampaignPage() {
   return (
     <>
       <Link className="back-link" to="/organisatie">
-        Terug naar campagnes
+        {t.backToCampaigns}
       </Link>
       <h1>{campaign.name}</h1>
       <p className="lead">
-        {phaseText[campaign.phase]} Van {formatDate(campaign.startsOn)} tot en met {formatDate(campaign.endsOn)}.
-        {campaign.regionName ? ` Regio ${campaign.regionName}.` : ""}
-        {campaign.sectorName ? ` Branche ${campaign.sectorName}.` : ""}
+        {texts.phase[campaign.phase]}{" "}
+        {fmt(texts.dates, { start: formatDate(campaign.startsOn, locale), end: formatDate(campaign.endsOn, locale) })}
+        {campaign.regionName ? <> {fmt(texts.region, { region: campaign.regionName })}</> : null}
+        {campaign.sectorName ? <> {fmt(texts.sector, { sector: campaign.sectorName })}</> : null}
       </p>
 
-      <h2>Delen met uw leden</h2>
+      <h2>{texts.shareTitle}</h2>
       <dl className="summary">
-        <dt>Code</dt>
+        <dt>{texts.code}</dt>
         <dd>
           <strong>{campaign.code}</strong>
         </dd>
-        <dt>Link</dt>
+        <dt>{texts.link}</dt>
         <dd className="campaign-link">{data.link}</dd>
       </dl>
-      <p>Leden die via deze link of code de scan starten, ziet u terug in de cijfers hieronder.</p>
-      <img className="qr-code" src={`/organisatie/campagnes/${campaign.id}/qr.svg`} alt={`QR-code met de link ${data.link}`} />
+      <p>{texts.shareText}</p>
+      <img className="qr-code" src={`/organisatie/campagnes/${campaign.id}/qr.svg`} alt={fmt(texts.qrAlt, { link: data.link })} />
       <p>
         <a href={`/organisatie/campagnes/${campaign.id}/qr.svg?download=1`} download={`qr-${campaign.code}.svg`}>
-          Download de QR-code (SVG, om te printen)
+          {texts.qrDownload}
         </a>
       </p>
 
-      <h2>Resultaat tot nu toe</h2>
-      <FunnelTable funnel={data.funnel} caption={`Van uitnodiging tot vervolg: ${campaign.name}`} />
+      <h2>{texts.resultTitle}</h2>
+      <FunnelTable funnel={data.funnel} caption={fmt(texts.funnelCaption, { campaign: campaign.name })} />
 
-      <h2 id="uitnodigen">Leden uitnodigen</h2>
-      <p>
-        Plak de e-mailadressen van uw leden, één per regel. Of kies een CSV-bestand met een kolom ‘e-mail’. Wij sturen
-        elk lid één uitnodiging met een link naar de scan en een link om zich af te melden. Een adres dat in de laatste{" "}
-        {REINVITE_AFTER_DAYS} dagen al is uitgenodigd, slaan we over. We versturen hoogstens {data.perMinute} e-mails per
-        minuut.
-      </p>
+      <h2 id="uitnodigen">{texts.inviteTitle}</h2>
+      <p>{fmt(texts.inviteIntro, { days: REINVITE_AFTER_DAYS, perMinute: data.perMinute })}</p>
       {report ? <InvitationResult report={report} /> : null}
       <Form method="post" encType="multipart/form-data" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <input type="hidden" {...form.register("submissionKey")} value={data.submissionKey} />
+        <input type="hidden" {...form.register("consentVersion")} value={consentVersion} />
         <TextArea
           name="list"
           label={labels.list}
-          hint="Bijvoorbeeld: info@bakkerij.nl"
+          hint={texts.listHint}
           error={errors.list}
           textareaProps={{ ...form.register("list"), rows: 8, spellCheck: false, autoComplete: "off" }}
         />
@@ -178,27 +182,28 @@ export default function CampaignPage() {
               aria-describedby={errors.confirm ? "veld-confirm-error" : undefined}
               {...form.register("confirm")}
             />
-            <label htmlFor="veld-confirm">{invitationConsent.label}</label>
+            <label htmlFor="veld-confirm">{texts.confirmText}</label>
           </div>
         </div>
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Uitnodigingen versturen
+            {texts.send}
           </button>
         </div>
       </Form>
 
       {data.batches.length > 0 ? (
         <>
-          <h2>Eerder verstuurd</h2>
+          <h2>{texts.earlierTitle}</h2>
           <ul>
             {data.batches.map((b) => (
               <li key={b.id}>
-                {formatDateTime(b.createdAt)}: {b.report.sent} uitnodigingen
-                {b.report.recentlyInvited + b.report.optedOut > 0
-                  ? `, ${b.report.recentlyInvited + b.report.optedOut} overgeslagen`
-                  : ""}
-                {b.report.errors.length > 0 ? `, ${b.report.errors.length} regels zonder geldig adres` : ""}
+                {fmt(texts.batch, {
+                  when: formatDateTime(b.createdAt, locale),
+                  sent: b.report.sent,
+                  skipped: b.report.recentlyInvited + b.report.optedOut,
+                  badLines: b.report.errors.length,
+                })}
               </li>
             ))}
           </ul>
@@ -209,29 +214,25 @@ export default function CampaignPage() {
 }
 
 function InvitationResult({ report }: { report: InvitationReport }) {
+  const t = useMessages(organisationMessages).campaign;
+  const locale = useLocale();
   return (
     <div className="panel panel--ok" role="status">
-      <h3>
-        {report.sent === 1 ? "1 uitnodiging" : `${report.sent} uitnodigingen`} klaargezet
-      </h3>
+      <h3>{report.sent === 1 ? t.readyOne : fmt(t.readyMany, { count: report.sent })}</h3>
       <ul>
-        {report.lastSendAt ? <li>De laatste gaat uiterlijk om {formatDateTime(report.lastSendAt)} de deur uit.</li> : null}
-        {report.duplicates > 0 ? <li>{report.duplicates} dubbele adressen hebben we één keer genomen.</li> : null}
+        {report.lastSendAt ? <li>{fmt(t.lastSend, { when: formatDateTime(report.lastSendAt, locale) })}</li> : null}
+        {report.duplicates > 0 ? <li>{fmt(t.duplicates, { count: report.duplicates })}</li> : null}
         {report.recentlyInvited > 0 ? (
-          <li>
-            {report.recentlyInvited} adressen zijn overgeslagen: die kregen in de laatste {REINVITE_AFTER_DAYS} dagen al een uitnodiging.
-          </li>
+          <li>{fmt(t.recentlyInvited, { count: report.recentlyInvited, days: REINVITE_AFTER_DAYS })}</li>
         ) : null}
-        {report.optedOut > 0 ? <li>{report.optedOut} adressen zijn overgeslagen: die hebben zich afgemeld.</li> : null}
+        {report.optedOut > 0 ? <li>{fmt(t.optedOut, { count: report.optedOut })}</li> : null}
       </ul>
       {report.errors.length > 0 ? (
         <>
-          <h3>Deze regels hebben we niet gebruikt</h3>
+          <h3>{t.badLinesTitle}</h3>
           <ul>
             {report.errors.map((e) => (
-              <li key={e.line}>
-                Regel {e.line}: {e.message} (‘{e.value}’)
-              </li>
+              <li key={e.line}>{fmt(t.badLine, { line: e.line, value: e.value })}</li>
             ))}
           </ul>
         </>

@@ -13,9 +13,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const download = new URL(request.url).searchParams.has("download");
   return new Response(svg, {
     headers: {
-      "Content-Type": "image/svg+xml; charset=utf-8",
-      "Cache-Control": "private, max-age=3600",
-      ...(download ? { "Content-Disposition": `attachment; filename="qr-${campaign.code}.svg"` } : {}),
+      "Content-Type": "image/svg+xml; charset=utf-8", // i18n-ignore
+      "Cache-Control": "private, max-age=3600", // i18n-ignore
+      ...(download ? { "Content-Disposition": `attachment; filename="qr-${campaign.code}.svg"` } : {}), // i18n-ignore
     },
   });
 }

@@ -3,6 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextField, useValidatedForm } from "~/components/forms";
 import { amsterdamDate } from "~/domain/working-days";
+import { err } from "~/i18n/errors";
+import { pageTitle } from "~/i18n/meta";
+import { organisationMessages } from "~/i18n/organisation";
+import { useMessages } from "~/i18n/use-messages";
 import { audit } from "~/models/audit.server";
 import { createCampaign } from "~/models/campaign.server";
 import { campaignSchema } from "~/schemas/campaigns";
@@ -11,15 +15,7 @@ import { db } from "~/utils/db.server";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
 
-export const meta: MetaFunction = () => [{ title: "Nieuwe campagne — Werkgeversportaal" }];
-
-const labels = {
-  name: "Naam van de campagne",
-  startsOn: "Eerste dag",
-  endsOn: "Laatste dag",
-  targetRegionId: "Regio (niet verplicht)",
-  targetSectorId: "Branche (niet verplicht)",
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, organisationMessages, (t) => t.newCampaign.title);
 
 async function choices() {
   const [regions, sectors] = await Promise.all([
@@ -46,11 +42,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const { submissionKey, ...input } = parsed.data;
   const { regions, sectors } = await choices();
   const errors: Record<string, string> = {};
-  if (input.targetRegionId && !regions.some((r) => r.value === input.targetRegionId)) errors.targetRegionId = "Kies een regio uit de lijst.";
-  if (input.targetSectorId && !sectors.some((s) => s.value === input.targetSectorId)) errors.targetSectorId = "Kies een branche uit de lijst.";
+  if (input.targetRegionId && !regions.some((r) => r.value === input.targetRegionId)) errors.targetRegionId = err("organisation", "regionFromList");
+  if (input.targetSectorId && !sectors.some((s) => s.value === input.targetSectorId)) errors.targetSectorId = err("organisation", "sectorFromList");
   if (Object.keys(errors).length) return json({ errors, values: {} as Record<string, string> }, { status: 400 });
   const id = await createCampaign(user.organisationId, user.id, submissionKey, input);
-  if (!id) return json({ errors: { name: "Vernieuw de pagina en probeer het opnieuw." }, values: {} as Record<string, string> }, { status: 400 });
+  if (!id) return json({ errors: { name: err("organisation", "reload") }, values: {} as Record<string, string> }, { status: 400 });
   await audit(db(), { actor: user, action: "create", subjectType: "campaign", subjectId: id });
   return redirect(`/organisatie/campagnes/${id}`);
 }
@@ -59,6 +55,15 @@ export default function NewCampaign() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const t = useMessages(organisationMessages);
+  const texts = t.newCampaign;
+  const labels = {
+    name: texts.name,
+    startsOn: texts.startsOn,
+    endsOn: texts.endsOn,
+    targetRegionId: texts.targetRegionId,
+    targetSectorId: texts.targetSectorId,
+  };
   const values: Record<string, string> = actionData?.values ?? {};
   const { form, onSubmit, errors, submitCount } = useValidatedForm(campaignSchema, {
     actionData,
@@ -67,17 +72,17 @@ export default function NewCampaign() {
   return (
     <>
       <Link className="back-link" to="/organisatie">
-        Terug naar campagnes
+        {t.backToCampaigns}
       </Link>
-      <h1>Nieuwe campagne</h1>
-      <p className="lead">U krijgt een korte code, een link en een QR-code om te delen met uw leden.</p>
+      <h1>{texts.title}</h1>
+      <p className="lead">{texts.lead}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <input type="hidden" {...form.register("submissionKey")} value={data.submissionKey} />
         <TextField
           name="name"
           label={labels.name}
-          hint="Bijvoorbeeld: Ledenavond voorjaar 2027. Uw leden zien deze naam in de uitnodiging."
+          hint={texts.nameHint}
           error={errors.name}
           inputProps={{ ...form.register("name"), autoComplete: "off", maxLength: 120 }}
         />
@@ -90,14 +95,14 @@ export default function NewCampaign() {
         <TextField
           name="endsOn"
           label={labels.endsOn}
-          hint="Na deze dag telt de code niet meer mee voor deze campagne."
+          hint={texts.endsOnHint}
           error={errors.endsOn}
           inputProps={{ ...form.register("endsOn"), type: "date" }}
         />
         <SelectField
           name="targetRegionId"
           label={labels.targetRegionId}
-          placeholder="Alle regio's"
+          placeholder={texts.allRegions}
           options={data.regions}
           error={errors.targetRegionId}
           selectProps={form.register("targetRegionId")}
@@ -105,14 +110,14 @@ export default function NewCampaign() {
         <SelectField
           name="targetSectorId"
           label={labels.targetSectorId}
-          placeholder="Alle branches"
+          placeholder={texts.allSectors}
           options={data.sectors}
           error={errors.targetSectorId}
           selectProps={form.register("targetSectorId")}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Campagne maken
+            {texts.submit}
           </button>
         </div>
       </Form>

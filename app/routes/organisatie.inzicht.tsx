@@ -3,19 +3,25 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TableWrap } from "~/components/table-wrap";
 import { latestDefinition } from "~/content/questionnaire";
+import { localizeDefinition } from "~/content/questionnaire/localize";
 import type { ScanResult } from "~/domain/scoring";
 import { MIN_GROUP_SIZE, sectorAverages } from "~/domain/campaigns";
+import { fmt } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pageTitle } from "~/i18n/meta";
+import { organisationMessages } from "~/i18n/organisation";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { pillarScores } from "~/models/benchmark.server";
 import { organisationScans } from "~/models/campaign.server";
 import { requireOrganisationStaff } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
 
-export const meta: MetaFunction = () => [{ title: "Uitkomsten per branche — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, organisationMessages, (t) => t.insight.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireOrganisationStaff(request);
   const scans = await organisationScans(user.organisationId);
-  const pillars = latestDefinition().pillars.map((p) => ({ id: p.id, title: p.title }));
+  const pillars = localizeDefinition(latestDefinition(), await getLocale(request)).pillars.map((p) => ({ id: p.id, title: p.title }));
   const sectorNames = new Map(scans.map((s) => [s.sector_id, s.sector_name]));
   const averages = sectorAverages(
     scans.map((s) => ({
@@ -50,32 +56,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function OrganisationInsight() {
   const { pillars, sectors, consented, total } = useLoaderData<typeof loader>();
+  const t = useMessages(organisationMessages);
+  const texts = t.insight;
+  const locale = useLocale();
   return (
     <>
       <Link className="back-link" to="/organisatie">
-        Terug naar campagnes
+        {t.backToCampaigns}
       </Link>
-      <h1>Uitkomsten per branche</h1>
-      <p className="lead">
-        {total === 1 ? "1 bedrijf rondde" : `${total} bedrijven rondden`} de scan af via uw campagnes. Hieronder ziet u de
-        gemiddelde scores per branche.
-      </p>
-      <p>
-        Bij minder dan {MIN_GROUP_SIZE} bedrijven in een branche tonen we geen scores. Zo is niet te zien hoe één bedrijf
-        scoorde.
-      </p>
+      <h1>{texts.title}</h1>
+      <p className="lead">{total === 1 ? texts.leadOne : fmt(texts.leadMany, { count: total })}</p>
+      <p>{fmt(texts.minGroup, { min: MIN_GROUP_SIZE })}</p>
       {sectors.length === 0 ? (
         <div className="panel">
-          <p>Nog geen bedrijf heeft de scan via uw campagnes afgerond.</p>
+          <p>{texts.none}</p>
         </div>
       ) : (
-        <TableWrap label="Tabel met gemiddelde scores per branche">
+        <TableWrap label={texts.tableLabel}>
           <table>
-            <caption>Gemiddelde score per onderwerp (0 tot 100), per branche</caption>
+            <caption>{texts.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Branche</th>
-                <th scope="col">Bedrijven</th>
+                <th scope="col">{texts.sector}</th>
+                <th scope="col">{texts.companies}</th>
                 {pillars.map((p) => (
                   <th key={p.id} scope="col">
                     {p.title}
@@ -91,7 +94,7 @@ export default function OrganisationInsight() {
                   {s.averages ? (
                     pillars.map((p) => <td key={p.id}>{s.averages![p.id] ?? "–"}</td>)
                   ) : (
-                    <td colSpan={pillars.length}>Te weinig bedrijven om scores te tonen</td>
+                    <td colSpan={pillars.length}>{texts.tooFew}</td>
                   )}
                 </tr>
               ))}
@@ -100,24 +103,22 @@ export default function OrganisationInsight() {
         </TableWrap>
       )}
 
-      <h2>Bedrijven die hun uitslag met u delen</h2>
+      <h2>{texts.sharedTitle}</h2>
       {consented.length === 0 ? (
-        <p>Nog geen bedrijf heeft zijn uitslag met u gedeeld.</p>
+        <p>{texts.sharedNone}</p>
       ) : (
-        <TableWrap label="Tabel met bedrijven die hun uitslag delen">
+        <TableWrap label={texts.sharedTableLabel}>
           <table>
-            <caption>
-              {consented.length === 1 ? "1 bedrijf deelt" : `${consented.length} bedrijven delen`} de uitslag met u
-            </caption>
+            <caption>{consented.length === 1 ? texts.sharedOne : fmt(texts.sharedMany, { count: consented.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Bedrijf</th>
-                <th scope="col">Contact</th>
-                <th scope="col">Branche</th>
-                <th scope="col">Fte</th>
-                <th scope="col">Afgerond</th>
-                <th scope="col">Totaalscore</th>
-                <th scope="col">Campagne</th>
+                <th scope="col">{texts.company}</th>
+                <th scope="col">{texts.contact}</th>
+                <th scope="col">{texts.sector}</th>
+                <th scope="col">{texts.fte}</th>
+                <th scope="col">{texts.completed}</th>
+                <th scope="col">{texts.overall}</th>
+                <th scope="col">{texts.campaign}</th>
               </tr>
             </thead>
             <tbody>
@@ -139,7 +140,7 @@ export default function OrganisationInsight() {
                   </td>
                   <td>{c.sector}</td>
                   <td>{c.fte}</td>
-                  <td>{formatDate(c.completedAt)}</td>
+                  <td>{formatDate(c.completedAt, locale)}</td>
                   <td>{c.overall ?? "–"}</td>
                   <td>{c.campaign}</td>
                 </tr>

@@ -2,37 +2,42 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TableWrap } from "~/components/table-wrap";
-import { privacyStatement } from "~/content/privacy";
+import { privacyStatement, type PrivacySection } from "~/content/privacy";
+import { privacyMessages } from "~/i18n/legal";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { retentionSettings } from "~/utils/env.server";
 
-export const meta: MetaFunction = () => [{ title: "Privacyverklaring — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, privacyMessages, (t) => t.title);
 
 /** Public. The retention periods are the ones the daily job applies (env). */
 export async function loader() {
-  return json(privacyStatement(retentionSettings()));
+  return json(retentionSettings());
 }
 
 export default function Privacy() {
-  const statement = useLoaderData<typeof loader>();
+  const retention = useLoaderData<typeof loader>();
+  const t = useMessages(privacyMessages);
+  const statement = privacyStatement(retention, useLocale());
   return (
     <>
       <h1>{statement.title}</h1>
       <p className="lead">{statement.intro}</p>
       <p>
-        Heeft u een account? Ga dan naar <Link to="/mijn/gegevens">Mijn gegevens en privacy</Link>.
+        {t.account} <Link to="/mijn/gegevens">{t.accountLink}</Link>.
       </p>
       {statement.sections.slice(0, 3).map((section) => (
         <Section key={section.id} section={section} />
       ))}
-      <h2 id="bewaren">Waarom mag dat, en hoe lang bewaren wij het?</h2>
-      <TableWrap label="Tabel: wat wij doen, waarom en hoe lang">
+      <h2 id="bewaren">{t.retentionHeading}</h2>
+      <TableWrap label={t.tableLabel}>
         <table>
           <caption>{statement.processingCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Wat</th>
-              <th scope="col">Waarom mag dat?</th>
-              <th scope="col">Hoe lang?</th>
+              <th scope="col">{t.columns.what}</th>
+              <th scope="col">{t.columns.why}</th>
+              <th scope="col">{t.columns.howLong}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,7 +58,7 @@ export default function Privacy() {
   );
 }
 
-function Section({ section }: { section: { id: string; heading: string; paragraphs: string[]; items?: string[] } }) {
+function Section({ section }: { section: PrivacySection }) {
   return (
     <section aria-labelledby={`privacy-${section.id}`}>
       <h2 id={`privacy-${section.id}`}>{section.heading}</h2>

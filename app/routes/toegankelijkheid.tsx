@@ -1,23 +1,29 @@
 import type { MetaFunction } from "@remix-run/node";
-import { accessibilityStatement as s } from "~/content/accessibility";
+import { ACCESSIBILITY_UPDATED, accessibilityStatement } from "~/content/accessibility";
+import { accessibilityMessages } from "~/i18n/legal";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale } from "~/i18n/use-messages";
 import { formatDate } from "~/utils/format";
 
-export const meta: MetaFunction = () => [{ title: `${s.title} — Werkgeversportaal` }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, accessibilityMessages, (t) => t.title);
 
 export default function AccessibilityStatement() {
+  const locale = useLocale();
+  const s = accessibilityStatement(locale);
   return (
     <>
       <h1>{s.title}</h1>
       <p className="lead">{s.intro}</p>
       {s.sections.map((section) => (
-        <section key={section.heading} aria-labelledby={`kop-${section.heading}`}>
-          <h2 id={`kop-${section.heading}`}>{section.heading}</h2>
+        <section key={section.id} aria-labelledby={`kop-${section.id}`}>
+          <h2 id={`kop-${section.id}`}>{section.heading}</h2>
           {section.paragraphs.map((p) => (
             <p key={p}>{p}</p>
           ))}
         </section>
       ))}
-      <p className="muted">Bijgewerkt op {formatDate(s.updated)}.</p>
+      <p className="muted">{fmt(s.updated, { date: formatDate(ACCESSIBILITY_UPDATED, locale) })}</p>
     </>
   );
 }

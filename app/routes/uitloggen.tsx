@@ -1,9 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
+import { authMessages } from "~/i18n/auth";
+import { pageTitle } from "~/i18n/meta";
+import { useMessages } from "~/i18n/use-messages";
 import { destroyUserSession, getSessionUser } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Uitloggen — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, authMessages, (t) => t.signOut.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (!(await getSessionUser(request))) throw redirect("/");
@@ -15,13 +18,14 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignOut() {
+  const t = useMessages(authMessages).signOut;
   return (
     <>
-      <h1>Uitloggen</h1>
-      <p>Wilt u uitloggen?</p>
+      <h1>{t.title}</h1>
+      <p>{t.question}</p>
       <Form method="post">
         <button type="submit" className="button">
-          Uitloggen
+          {t.submit}
         </button>
       </Form>
     </>

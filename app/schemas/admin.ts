@@ -2,35 +2,36 @@
 import { z } from "zod";
 import { staffRoles, type StaffRole } from "~db/schema";
 import { parseEuros } from "~/domain/dashboard";
+import { err } from "~/i18n/errors";
 
 const text = (missing: string, max: number) =>
   z
     .string({ required_error: missing })
     .trim()
     .min(1, missing)
-    .max(max, `Gebruik hoogstens ${max} tekens.`);
+    .max(max, err("admin", "tooLong", { max }));
 
 const email = z
-  .string({ required_error: "Vul het e-mailadres in." })
+  .string({ required_error: err("admin", "emailRequired") })
   .trim()
-  .min(1, "Vul het e-mailadres in.")
-  .max(254, "Dit e-mailadres is te lang.")
-  .email("Vul een geldig e-mailadres in, zoals naam@wsp.nl.");
+  .min(1, err("admin", "emailRequired"))
+  .max(254, err("admin", "emailTooLong"))
+  .email(err("admin", "email"));
 
 export const regionSchema = z.object({
-  wspName: text("Vul de naam van het Werkgeversservicepunt in.", 120),
+  wspName: text(err("admin", "wspNameRequired"), 120),
   wspEmail: email,
   wspPhone: z
-    .string({ required_error: "Vul het telefoonnummer in." })
+    .string({ required_error: err("admin", "phoneRequired") })
     .trim()
-    .min(1, "Vul het telefoonnummer in.")
-    .max(20, "Vul een telefoonnummer in van hoogstens 20 tekens.")
-    .regex(/^\+?[0-9][0-9 -]{8,18}$/, "Vul een geldig telefoonnummer in, bijvoorbeeld 010 123 45 67."),
+    .min(1, err("admin", "phoneRequired"))
+    .max(20, err("admin", "phoneTooLong"))
+    .regex(/^\+?[0-9][0-9 -]{8,18}$/, err("admin", "phone")),
   serviceNormDays: z.coerce
-    .number({ invalid_type_error: "Vul een aantal werkdagen in, van 1 tot en met 10." })
-    .int("Vul een heel aantal werkdagen in, van 1 tot en met 10.")
-    .min(1, "De servicenorm is minstens 1 werkdag.")
-    .max(10, "De servicenorm is hoogstens 10 werkdagen."),
+    .number({ invalid_type_error: err("admin", "serviceNormNumber") })
+    .int(err("admin", "serviceNormWhole"))
+    .min(1, err("admin", "serviceNormMin"))
+    .max(10, err("admin", "serviceNormMax")),
 });
 
 /** The CSV file: a FileList in the browser, the file's text on the server. */
@@ -39,24 +40,20 @@ export const municipalityFileSchema = z.object({
     if (typeof value === "string") return value.trim() !== "";
     if (typeof FileList !== "undefined" && value instanceof FileList) return value.length > 0 && (value[0]?.size ?? 0) > 0;
     return false;
-  }, "Kies een CSV-bestand met de gemeentetabel."),
+  }, err("admin", "fileRequired")),
 });
 
-export const instrumentKinds = {
-  polis: "Polis (verzekering)",
-  voucher: "Voucher (tegoedbon)",
-  subsidie: "Subsidie",
-  scholing: "Scholing",
-  regeling: "Andere regeling",
-} as const;
+/** The kinds of instrument; their names are in the admin catalogue (`names.kind`). */
+export const instrumentKinds = ["polis", "voucher", "subsidie", "scholing", "regeling"] as const;
+export type InstrumentKind = (typeof instrumentKinds)[number];
 
 export const instrumentSchema = z.object({
-  name: text("Vul de naam van de regeling in.", 120),
-  description: text("Schrijf kort wat de regeling is.", 2000),
-  conditions: text("Schrijf voor wie de regeling is, en voor wie niet.", 2000),
-  provider: text("Vul in wie de regeling geeft, bijvoorbeeld Werkgeversservicepunt of UWV.", 120),
-  kind: z.enum(Object.keys(instrumentKinds) as [keyof typeof instrumentKinds], {
-    errorMap: () => ({ message: "Kies het soort regeling." }),
+  name: text(err("admin", "instrumentNameRequired"), 120),
+  description: text(err("admin", "descriptionRequired"), 2000),
+  conditions: text(err("admin", "conditionsRequired"), 2000),
+  provider: text(err("admin", "providerRequired"), 120),
+  kind: z.enum(instrumentKinds, {
+    errorMap: () => ({ message: err("admin", "kindRequired") }),
   }),
   amount: z
     .string()
@@ -66,12 +63,12 @@ export const instrumentSchema = z.object({
       if (!value) return null;
       const cents = parseEuros(value);
       if (cents === null) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Vul een bedrag in euro in, bijvoorbeeld 500 of 1.250,50. Of laat het leeg." });
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: err("admin", "amount") });
         return z.NEVER;
       }
       return cents;
     }),
-  requestable: z.enum(["ja", "nee"], { errorMap: () => ({ message: "Kies of werkgevers deze regeling via het portaal kunnen aanvragen." }) }),
+  requestable: z.enum(["ja", "nee"], { errorMap: () => ({ message: err("admin", "requestableRequired") }) }),
 });
 
 /** Which region and year the budget page shows (from the query string). */
@@ -93,7 +90,7 @@ export function scopeOfRole(role: StaffRole): "region" | "organisation" | "none"
 }
 
 const roleFields = {
-  role: z.enum(staffRoles, { errorMap: () => ({ message: "Kies een rol." }) }),
+  role: z.enum(staffRoles, { errorMap: () => ({ message: err("admin", "roleRequired") }) }),
   regionId: z.string().max(10).optional(),
   organisationId: z.string().max(40).optional(),
 };
@@ -101,22 +98,22 @@ const roleFields = {
 function requireScope(value: { role: StaffRole; regionId?: string; organisationId?: string }, ctx: z.RefinementCtx) {
   const scope = scopeOfRole(value.role);
   if (scope === "region" && !value.regionId) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["regionId"], message: "Kies de arbeidsmarktregio van deze medewerker." });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["regionId"], message: err("admin", "regionRequired") });
   }
   if (scope === "organisation" && !value.organisationId) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["organisationId"], message: "Kies de werkgeversorganisatie van deze medewerker." });
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["organisationId"], message: err("admin", "organisationRequired") });
   }
 }
 
 export const inviteSchema = z
-  .object({ name: text("Vul de naam in.", 120), email, ...roleFields })
+  .object({ name: text(err("admin", "nameRequired"), 120), email, ...roleFields })
   .superRefine(requireScope);
 
 export const userEditSchema = z
   .object({
     intent: z.literal("opslaan"),
     ...roleFields,
-    backupUserId: z.union([z.literal(""), z.string().uuid("Kies een vervanger uit de lijst.")]).optional(),
+    backupUserId: z.union([z.literal(""), z.string().uuid(err("admin", "backupFromList"))]).optional(),
   })
   .superRefine(requireScope);
 
@@ -126,16 +123,16 @@ export const userStatusSchema = z.object({
 
 export const setPasswordSchema = z
   .object({
-    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Deze link is niet geldig."),
+    token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, err("admin", "linkInvalid")),
     password: z
-      .string({ required_error: "Kies een wachtwoord." })
-      .min(12, "Kies een wachtwoord van minstens 12 tekens.")
-      .max(200, "Kies een wachtwoord van hoogstens 200 tekens."),
-    passwordRepeat: z.string({ required_error: "Vul het wachtwoord nog een keer in." }).min(1, "Vul het wachtwoord nog een keer in."),
+      .string({ required_error: err("admin", "passwordRequired") })
+      .min(12, err("admin", "passwordTooShort"))
+      .max(200, err("admin", "passwordTooLong")),
+    passwordRepeat: z.string({ required_error: err("admin", "passwordRepeatRequired") }).min(1, err("admin", "passwordRepeatRequired")),
   })
   .superRefine((v, ctx) => {
     if (v.passwordRepeat && v.password !== v.passwordRepeat) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["passwordRepeat"], message: "De twee wachtwoorden zijn niet gelijk." });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["passwordRepeat"], message: err("admin", "passwordsDiffer") });
     }
   });
 

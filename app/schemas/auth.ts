@@ -1,18 +1,19 @@
 import { z } from "zod";
 import { isRecoveryCode, isTotpCode } from "~/domain/second-factor-codes";
+import { err } from "~/i18n/errors";
 
 const email = z
-  .string({ required_error: "Vul uw e-mailadres in." })
+  .string({ required_error: err("auth", "emailRequired") })
   .trim()
-  .min(1, "Vul uw e-mailadres in.")
-  .max(254, "Dit e-mailadres is te lang.")
-  .email("Vul een geldig e-mailadres in, zoals naam@bedrijf.nl.");
+  .min(1, err("auth", "emailRequired"))
+  .max(254, err("auth", "emailTooLong"))
+  .email(err("auth", "emailInvalid"));
 
 /**
  * A field people never see (hidden with CSS) and bots fill in. One schema
  * for client and server, so a filled-in honeypot is a 400 like any bad field.
  */
-export const honeypot = z.string().max(0, "Laat dit veld leeg.").optional();
+export const honeypot = z.string().max(0, err("auth", "leaveEmpty")).optional();
 
 export const magicLinkSchema = z.object({
   intent: z.literal("link"),
@@ -26,35 +27,32 @@ export const staffLoginSchema = z.object({
   website: honeypot,
   email,
   password: z
-    .string({ required_error: "Vul uw wachtwoord in." })
-    .min(1, "Vul uw wachtwoord in.")
-    .max(200, "Dit wachtwoord is te lang."),
+    .string({ required_error: err("auth", "passwordRequired") })
+    .min(1, err("auth", "passwordRequired"))
+    .max(200, err("auth", "passwordTooLong")),
   redirectTo: z.string().max(500).optional(),
 });
 
 export const tokenSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Deze link is niet geldig."),
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, err("auth", "linkInvalid")),
 });
 
 const totpCode = z
-  .string({ required_error: "Vul de code uit uw app in." })
+  .string({ required_error: err("auth", "appCodeRequired") })
   .trim()
-  .min(1, "Vul de code uit uw app in.")
-  .max(20, "Vul de 6 cijfers uit uw app in.")
-  .refine(isTotpCode, "Vul de 6 cijfers uit uw app in, zonder andere tekens.")
+  .min(1, err("auth", "appCodeRequired"))
+  .max(20, err("auth", "appCodeDigits"))
+  .refine(isTotpCode, err("auth", "appCodeDigitsOnly"))
   .transform((v) => v.replace(/\s/g, ""));
 
 /** The second step of signing in: the code from the app, or one recovery code. */
 export const secondFactorSchema = z.object({
   code: z
-    .string({ required_error: "Vul de code uit uw app of een herstelcode in." })
+    .string({ required_error: err("auth", "codeRequired") })
     .trim()
-    .min(1, "Vul de code uit uw app of een herstelcode in.")
-    .max(40, "Deze code is te lang.")
-    .refine(
-      (v) => isTotpCode(v) || isRecoveryCode(v),
-      "Vul de 6 cijfers uit uw app in, of een herstelcode zoals ABCDE-FGH23.",
-    )
+    .min(1, err("auth", "codeRequired"))
+    .max(40, err("auth", "codeTooLong"))
+    .refine((v) => isTotpCode(v) || isRecoveryCode(v), err("auth", "codeFormat"))
     .transform((v) => (isTotpCode(v) ? v.replace(/\s/g, "") : v)),
 });
 

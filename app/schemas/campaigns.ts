@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { invitationConsent } from "~/content/consents";
+import { MAX_INVITATIONS_PER_BATCH } from "~/domain/invitations";
+import { err } from "~/i18n/errors";
 
 const isoDate = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message);
 const optionalId = z
@@ -6,41 +9,46 @@ const optionalId = z
   .max(64)
   .optional()
   .transform((v) => (v ? v : null));
+const submissionKey = z.string().min(16, err("organisation", "reload")).max(64);
 
 export const campaignSchema = z
   .object({
-    submissionKey: z.string().min(16, "Vernieuw de pagina en probeer het opnieuw.").max(64),
+    submissionKey,
     name: z
       .string()
       .trim()
-      .min(3, "Geef de campagne een naam van minstens 3 tekens.")
-      .max(120, "Gebruik hoogstens 120 tekens."),
-    startsOn: isoDate("Vul de eerste dag in, bijvoorbeeld 2026-12-01."),
-    endsOn: isoDate("Vul de laatste dag in, bijvoorbeeld 2027-03-31."),
+      .min(3, err("organisation", "nameTooShort"))
+      .max(120, err("common", "tooLong", { max: 120 })),
+    startsOn: isoDate(err("organisation", "startsOnFormat")),
+    endsOn: isoDate(err("organisation", "endsOnFormat")),
     targetRegionId: optionalId,
     targetSectorId: optionalId,
   })
   .superRefine((v, ctx) => {
     if (v.endsOn < v.startsOn) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endsOn"], message: "De laatste dag ligt vóór de eerste dag." });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["endsOn"], message: err("organisation", "endBeforeStart") });
     }
   });
 
 /** The largest pasted or uploaded list we read (about 20,000 addresses). */
 export const MAX_INVITATION_LIST_CHARS = 600_000;
 
+const { nl: consentNl, en: consentEn } = invitationConsent.version;
+
 export const invitationSchema = z.object({
-  submissionKey: z.string().min(16, "Vernieuw de pagina en probeer het opnieuw.").max(64),
+  submissionKey,
   list: z
     .string()
     .trim()
-    .min(1, "Plak de e-mailadressen of kies een CSV-bestand.")
-    .max(MAX_INVITATION_LIST_CHARS, "De lijst is te lang. Verstuur hoogstens 2000 adressen per keer."),
+    .min(1, err("organisation", "listRequired"))
+    .max(MAX_INVITATION_LIST_CHARS, err("organisation", "listTooLong", { max: MAX_INVITATIONS_PER_BATCH })),
   confirm: z.literal("ja", {
-    errorMap: () => ({ message: "Bevestig dat u deze leden over de Toekomstscan mag mailen." }),
+    errorMap: () => ({ message: err("organisation", "confirmRequired") }),
   }),
+  /** The version of the confirmation text the page showed (it differs per language). */
+  consentVersion: z.enum([consentNl, consentEn], { errorMap: () => ({ message: err("organisation", "reload") }) }),
 });
 
 export const unsubscribeSchema = z.object({
-  confirm: z.literal("ja", { errorMap: () => ({ message: "Klik op de knop om u af te melden." }) }),
+  confirm: z.literal("ja", { errorMap: () => ({ message: err("organisation", "unsubscribeConfirm") }) }),
 });

@@ -1,6 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { rateRules } from "~/domain/rate-limit";
+import { err } from "~/i18n/errors";
 import { hitRateLimits, type RateCheck } from "~/models/rate-limit.server";
 
 /** The client's address as Express saw it (scripts/start.mjs passes it in the load context). */
@@ -9,8 +10,9 @@ export function clientIp(context: AppLoadContext | undefined): string {
   return typeof ip === "string" && ip ? ip : "onbekend";
 }
 
+/** The field error of a refused attempt: a key, shown in the user's language where the form shows it. */
 export const tooManyMessage = (minutes: number) =>
-  `U heeft dit te vaak geprobeerd. Wacht ${minutes === 1 ? "1 minuut" : `${minutes} minuten`} en probeer het dan opnieuw.`;
+  minutes === 1 ? err("auth", "tooManyOneMinute") : err("auth", "tooMany", { minutes });
 
 /**
  * Applies the rate limits of a public POST: always the per-IP limit for

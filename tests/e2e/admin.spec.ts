@@ -131,6 +131,29 @@ test("the administrator invites a colleague, who sets a password from the e-mail
   await checkA11y();
 });
 
+test("the administrator pages switch to English and back to Dutch", async ({ page, checkA11y }) => {
+  test.setTimeout(120_000);
+  await signInStaff(page, admin.email, checkA11y);
+  await page.goto("/beheer");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/beheer$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administration");
+  await expect(page.getByRole("table", { name: /labour market regions$/ })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("link", { name: "Municipalities", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Municipalities and labour market regions");
+  await expect(page.getByLabel("CSV file with the municipality table")).toBeVisible();
+  await checkA11y();
+  // The audit log names its actions in English too.
+  await page.goto("/beheer/audit");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+  await expect(page.getByLabel("Action")).toContainText("All actions");
+  await checkA11y();
+  await page.getByRole("button", { name: "Naar het Nederlands" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Auditlog");
+  await checkA11y();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { demoStaff } from "../../db/seed/demo";
 import { expect, test } from "./support/fixtures";
 import { linkFrom, waitForMail } from "./support/mail";
@@ -6,6 +7,25 @@ import { answerPillar, fillProfile, newCompany, pillars } from "./support/scan";
 import { signInStaff } from "./support/session";
 
 const organisationStaff = demoStaff.find((s) => s.role === "organisation")!;
+
+/** Creates a campaign through the form; first the browser refuses a too-short name (the same zod schema runs there). */
+async function createCampaign(
+  page: Page,
+  checkA11y: (p?: Page) => Promise<void>,
+  name: string,
+  texts: { link: string; label: string; button: string; tooShort: string },
+) {
+  await page.getByRole("link", { name: texts.link }).click();
+  await checkA11y();
+  await page.getByLabel(texts.label).fill("x");
+  await page.getByRole("button", { name: texts.button }).click();
+  await expect(page.getByRole("alert")).toContainText(texts.tooShort);
+  await checkA11y();
+  await page.getByLabel(texts.label).fill(name);
+  await page.getByRole("button", { name: texts.button }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await checkA11y();
+}
 
 test("an organisation invites members from a CSV; a member completes the scan and shares it; the organisation sees that member", async ({
   page,
@@ -19,17 +39,12 @@ test("an organisation invites members from a CSV; a member completes the scan an
 
   await signInStaff(page, organisationStaff.email, checkA11y);
   await expect(page).toHaveURL(/\/organisatie$/);
-  await page.getByRole("link", { name: "Nieuwe campagne" }).click();
-  await checkA11y();
-  // The same zod schema guards the form in the browser: a too-short name is refused before posting.
-  await page.getByLabel("Naam van de campagne").fill("x");
-  await page.getByRole("button", { name: "Campagne maken" }).click();
-  await expect(page.getByRole("alert")).toContainText("minstens 3 tekens");
-  await checkA11y();
-  await page.getByLabel("Naam van de campagne").fill(campaignName);
-  await page.getByRole("button", { name: "Campagne maken" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(campaignName);
-  await checkA11y();
+  await createCampaign(page, checkA11y, campaignName, {
+    link: "Nieuwe campagne",
+    label: "Naam van de campagne",
+    button: "Campagne maken",
+    tooShort: "minstens 3 tekens",
+  });
   const link = (await page.locator(".campaign-link").textContent())!.trim();
   expect(link).toMatch(/\/scan\?c=[A-Z2-9]{6}$/);
   await expect(page.getByRole("img", { name: /QR-code met de link/ })).toBeVisible();
@@ -94,4 +109,42 @@ test("an organisation invites members from a CSV; a member completes the scan an
   await page.getByRole("link", { name: company.name }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Uitslag Toekomstscan: ${company.name}`);
   await checkA11y();
+});
+
+test("an organisation switches to English on its campaign page, creates a campaign and invites a member in English", async ({ page, checkA11y }) => {
+  const n = randomInt(100_000, 999_999);
+  const campaignName = `Members' evening ${n}`;
+  const member = `member.${n}@vereniging.example`;
+
+  await signInStaff(page, organisationStaff.email, checkA11y);
+  await expect(page).toHaveURL(/\/organisatie$/);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/organisatie$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 2, name: "Your campaigns" })).toBeVisible();
+  await checkA11y();
+
+  // The schema's messages show in English, in the browser too.
+  await createCampaign(page, checkA11y, campaignName, {
+    link: "New campaign",
+    label: "Name of the campaign",
+    button: "Create campaign",
+    tooShort: "Name of the campaign: Give the campaign a name of at least 3 characters.",
+  });
+  await expect(page.locator(".lead")).toContainText("This campaign is running.");
+  await expect(page.getByRole("img", { name: /QR code with the link/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: `From invitation to follow-up: ${campaignName}` })).toContainText("Scan completed");
+  await checkA11y();
+  await page.getByLabel("E-mail addresses of members").fill(`${member}\nnot-an-address`);
+  await page.getByLabel(/I confirm that these are addresses of our members/).check();
+  await page.getByRole("button", { name: "Send invitations" }).click();
+  const result = page.getByRole("status").filter({ hasText: "ready to send" });
+  await expect(result).toContainText("1 invitation ready to send");
+  await expect(result).toContainText("Line 2: Not a valid e-mail address (‘not-an-address’)");
+  await checkA11y();
+
+  // Back to Dutch: the same page, in Dutch again.
+  await page.getByRole("button", { name: "Naar het Nederlands" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.getByRole("heading", { level: 2, name: "Leden uitnodigen" })).toBeVisible();
 });

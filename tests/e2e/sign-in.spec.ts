@@ -14,6 +14,42 @@ test("the landing page explains the scan", async ({ page, checkA11y }) => {
   await checkA11y();
 });
 
+test("the language switch shows the landing page in English and the choice is remembered on the sign-in page", async ({
+  page,
+  checkA11y,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is your company ready for the future?");
+  await expect(page).toHaveTitle("Future Scan for employers — Employer Portal");
+  await checkA11y();
+
+  await page.getByRole("link", { name: "Sign in" }).first().click();
+  await expect(page).toHaveURL(/\/inloggen$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  await expect(page.getByRole("heading", { level: 2, name: "For employers" })).toBeVisible();
+  // A validation message from the shared schema, shown in English too.
+  await page.locator("#medewerker-email").fill("no-address");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter a valid e-mail address");
+  await checkA11y();
+
+  // The privacy and accessibility statements are in English too, with the retention periods in English words.
+  await page.getByRole("link", { name: "Privacy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy statement");
+  await expect(page.getByRole("table")).toContainText("90 days");
+  await checkA11y();
+  await page.getByRole("link", { name: "Accessibility" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
+  await checkA11y();
+
+  // Back to Dutch, from the same header button.
+  await page.getByRole("button", { name: "Naar het Nederlands" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Toegankelijkheidsverklaring");
+});
+
 test("an employer signs in with a magic link from a real mail, and a used or expired link is refused", async ({
   page,
   checkA11y,

@@ -17,6 +17,7 @@ import { db } from "~/utils/db.server";
 import { getSessionUser } from "~/utils/session.server";
 import { staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { enError, nlError } from "../support/i18n";
 import { args, BASE, cookieFrom, formRequest, getRequest, settle } from "../support/requests";
 
 const adminEmail = demoStaff.find((s) => s.role === "admin")!.email;
@@ -35,7 +36,9 @@ const regionId = async (name: string) => (await db().selectFrom("regions").selec
 const userByEmail = (email: string) => db().selectFrom("users").selectAll().where("email", "=", email).executeTakeFirstOrThrow();
 const auditCount = async (action: string) =>
   Number((await db().selectFrom("audit_events").select((eb) => eb.fn.countAll<number>().as("n")).where("action", "=", action).executeTakeFirstOrThrow()).n);
-const errorsOf = async (res: Response) => ((await res.json()) as { errors: Record<string, string> }).errors;
+/** The errors of a 400 answer as a Dutch user reads them (the answer holds message keys). */
+const errorsOf = async (res: Response) =>
+  Object.fromEntries(Object.entries(((await res.json()) as { errors: Record<string, string> }).errors).map(([field, key]) => [field, nlError(key)]));
 
 function upload(content: string | Uint8Array<ArrayBuffer>, cookie: string, name = "gemeenten.csv") {
   const body = new FormData();
@@ -102,7 +105,9 @@ describe("municipality upload", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { report: { line: number; message: string }[] };
     expect(body.report.map((e) => e.line)).toEqual([3, 4]);
-    expect(body.report[0]!.message).toMatch(/Bedoelt u ‘Rijnmond’/);
+    expect(nlError(body.report[0]!.message)).toMatch(/Bedoelt u ‘Rijnmond’/);
+    // Each line's error is a message key, so an administrator who chose English reads it in English.
+    expect(enError(body.report[0]!.message)).toMatch(/Did you mean ‘Rijnmond’/);
     expect(await db().selectFrom("municipalities").selectAll().orderBy("code").execute()).toEqual(before);
   });
 

@@ -18,6 +18,7 @@ import { action as profileAction } from "~/routes/scan.bedrijf";
 import { db } from "~/utils/db.server";
 import { employerCookie, staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader, nlError } from "../support/i18n";
 import { args, cookieFrom, formRequest, getRequest, settle } from "../support/requests";
 
 beforeAll(async () => {
@@ -47,8 +48,14 @@ const validCampaign = (submissionKey: string) => ({
   targetRegionId: "",
   targetSectorId: "",
 });
+/** The version of the Dutch confirmation text, as the Dutch campaign page sends it. */
+const DUTCH_CONSENT = "uitnodigen-leden-2026-11";
 const invite = (fields: Record<string, string>, cookie = orgCookie, id = campaignId) =>
-  settle(() => campaignAction(args(formRequest(`/organisatie/campagnes/${id}`, fields, { Cookie: cookie }), { campaignId: id })));
+  settle(() =>
+    campaignAction(
+      args(formRequest(`/organisatie/campagnes/${id}`, { consentVersion: DUTCH_CONSENT, ...fields }, { Cookie: cookie }), { campaignId: id }),
+    ),
+  );
 
 describe("campaigns", () => {
   it("only organisation staff may create one; bad input is a 400 with Dutch messages and stores nothing", async () => {
@@ -59,10 +66,13 @@ describe("campaigns", () => {
     const bad = await newCampaign({ ...validCampaign(key("b")), name: "x", endsOn: "2025-01-01", targetRegionId: "bestaat-niet" });
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { errors: Record<string, string> };
-    expect(body.errors.name).toContain("minstens 3");
-    expect(body.errors.endsOn).toContain("vóór de eerste dag");
+    expect(nlError(body.errors.name)).toContain("minstens 3");
+    expect(nlError(body.errors.endsOn)).toContain("vóór de eerste dag");
     const unknownRegion = await newCampaign({ ...validCampaign(key("b")), targetRegionId: "bestaat-niet" });
     expect(unknownRegion.status).toBe(400);
+    expect(nlError(((await unknownRegion.json()) as { errors: Record<string, string> }).errors.targetRegionId)).toBe(
+      "Kies een regio uit de lijst.",
+    );
     expect(await count("campaigns")).toBe(before);
   });
 
@@ -119,6 +129,9 @@ describe("member invitations", () => {
     const mail = await db().selectFrom("mail_outbox").selectAll().where("to_address", "=", "lid2@leden.test").executeTakeFirstOrThrow();
     expect(mail.text_body).toContain(`/scan?c=${code}`);
     expect(mail.text_body).toMatch(/\/afmelden\/[A-Za-z0-9_-]{43}/);
+    // The batch records which words the organisation confirmed.
+    const batch = await db().selectFrom("invitation_batches").selectAll().where("submission_key", "=", key("d")).executeTakeFirstOrThrow();
+    expect(batch.consent_text_version).toBe(DUTCH_CONSENT);
     // The same submission again changes nothing.
     const again = await invite({ submissionKey: key("d"), list, confirm: "ja" });
     expect(((await again.json()) as { report: { sent: number } }).report.sent).toBe(3);
@@ -146,17 +159,31 @@ describe("member invitations", () => {
     const before = [await count("invitations"), await count("invitation_batches"), await count("mail_outbox")];
     const noConfirm = await invite({ submissionKey: key("f"), list: "nieuw@leden.test" });
     expect(noConfirm.status).toBe(400);
-    expect(((await noConfirm.json()) as { errors: Record<string, string> }).errors.confirm).toContain("Bevestig");
+    expect(nlError(((await noConfirm.json()) as { errors: Record<string, string> }).errors.confirm)).toContain("Bevestig");
     const nothingValid = await invite({ submissionKey: key("g"), list: "geen\nadressen", confirm: "ja" });
     expect(nothingValid.status).toBe(400);
-    expect(((await nothingValid.json()) as { errors: Record<string, string> }).errors.list).toContain("regel 1");
+    expect(nlError(((await nothingValid.json()) as { errors: Record<string, string> }).errors.list)).toContain("regel 1");
+    // A confirmation without the version of the text that was shown is refused too.
+    const unknownVersion = await invite({ submissionKey: key("g"), list: "nieuw@leden.test", confirm: "ja", consentVersion: "verzonnen" });
+    expect(unknownVersion.status).toBe(400);
     expect([await count("invitations"), await count("invitation_batches"), await count("mail_outbox")]).toEqual(before);
+  });
+
+  it("records the English confirmation with its own version when the page was in English", async () => {
+    const res = await invite(
+      { submissionKey: key("l"), list: "english@leden.test", confirm: "ja", consentVersion: `${DUTCH_CONSENT}-en` },
+      `${orgCookie}; ${englishCookieHeader}`,
+    );
+    expect(res.status).toBe(200);
+    const batch = await db().selectFrom("invitation_batches").selectAll().where("submission_key", "=", key("l")).executeTakeFirstOrThrow();
+    expect(batch.consent_text_version).toBe("uitnodigen-leden-2026-11-en");
   });
 
   it("reads an uploaded CSV file (no JavaScript)", async () => {
     const form = new FormData();
     form.set("submissionKey", key("h"));
     form.set("confirm", "ja");
+    form.set("consentVersion", DUTCH_CONSENT);
     form.set("list", "");
     form.set("file", new File(["naam;email\nBakker;upload1@leden.test\n"], "leden.csv", { type: "text/csv" }));
     const request = new Request(`http://localhost:3000/organisatie/campagnes/${campaignId}`, {
@@ -238,7 +265,7 @@ describe("a member who comes through the campaign", () => {
     expect(check.organisationName).toContain("Ondernemersvereniging Rijnmond");
     const missing = await settle(() => checkAction(args(formRequest("/x", { share: "nee" }, { Cookie: cookie }), { scanId })));
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as { errors: Record<string, string> }).errors.shareOrganisation).toContain("werkgeversorganisatie");
+    expect(nlError(((await missing.json()) as { errors: Record<string, string> }).errors.shareOrganisation)).toContain("werkgeversorganisatie");
     const done = await settle(() => checkAction(args(formRequest("/x", { share: "nee", shareOrganisation: "ja" }, { Cookie: cookie }), { scanId })));
     expect(done.status).toBe(302);
     const consents = await db().selectFrom("consents").selectAll().where("scan_id", "=", scanId).execute();
@@ -258,7 +285,7 @@ describe("a member who comes through the campaign", () => {
     const home = (await (await settle(() => homeLoader(args(getRequest("/organisatie", { Cookie: orgCookie }))))).json()) as {
       campaigns: { id: string; funnel: Record<string, number> }[];
     };
-    expect(home.campaigns.find((c) => c.id === campaignId)!.funnel).toEqual({ invited: 80, opened: 1, started: 1, completed: 1, followUp: 1 });
+    expect(home.campaigns.find((c) => c.id === campaignId)!.funnel).toEqual({ invited: 81, opened: 1, started: 1, completed: 1, followUp: 1 });
     const insight = (await (await settle(() => insightLoader(args(getRequest("/organisatie/inzicht", { Cookie: orgCookie }))))).json()) as {
       consented: { scanId: string; name: string }[];
     };

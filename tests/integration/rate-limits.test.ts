@@ -12,6 +12,7 @@ import { action as profileAction } from "~/routes/scan.bedrijf";
 import { db } from "~/utils/db.server";
 import { countRows, setupDatabase, teardownDatabase } from "../support/db";
 import { formRequest } from "../support/requests";
+import { nlError } from "../support/i18n";
 
 beforeAll(async () => {
   await setupDatabase({ demo: true });
@@ -32,7 +33,7 @@ describe("rate limits held in the database", () => {
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
     const body = (await res.json()) as { errors: Record<string, string> };
-    expect(body.errors.password).toMatch(/te vaak geprobeerd\. Wacht \d+ minu(u|te)/);
+    expect(nlError(body.errors.password)).toMatch(/te vaak geprobeerd\. Wacht \d+ minu(u|te)/);
     // The keys are hashes: no e-mail address or IP address is stored.
     const keys = await db().selectFrom("rate_limits").select("key").execute();
     expect(keys.every((k) => /^[0-9a-f]{64}$/.test(k.key))).toBe(true);

@@ -17,6 +17,7 @@ import { decryptTotpSecret } from "~/utils/totp-secret.server";
 import { demoTotpCode, staffCookie } from "../support/auth";
 import { countRows, setupDatabase, teardownDatabase } from "../support/db";
 import { args, cookieFrom, formRequest, getRequest, settle } from "../support/requests";
+import { nlError } from "../support/i18n";
 
 beforeAll(async () => {
   await setupDatabase({ demo: true });
@@ -44,7 +45,11 @@ async function enterCode(pendingCookie: string, code: string) {
   return settle(() => codeAction(args(formRequest("/inloggen/code", { code }, { Cookie: pendingCookie }))));
 }
 
-const errorOf = async (res: Response) => ((await res.json()) as { errors: Record<string, string> }).errors;
+/** The field errors of a refused form, as the Dutch text a user reads. */
+const errorOf = async (res: Response) =>
+  Object.fromEntries(
+    Object.entries(((await res.json()) as { errors: Record<string, string> }).errors).map(([k, v]) => [k, nlError(v)]),
+  );
 
 describe("signing in with a second factor", () => {
   it("gives no session for the password alone: only a pending, HttpOnly, hashed 5-minute challenge", async () => {

@@ -7,7 +7,7 @@ describe("reading an invitation list", () => {
     const parsed = parseInvitationList("Info@Bakkerij.nl\n\nkapper@voorbeeld.nl\njan@\ninfo@bakkerij.nl\n");
     expect(parsed.addresses).toEqual(["info@bakkerij.nl", "kapper@voorbeeld.nl"]);
     expect(parsed.duplicates).toBe(1);
-    expect(parsed.errors).toEqual([{ line: 4, value: "jan@", message: "Geen geldig e-mailadres" }]);
+    expect(parsed.errors).toEqual([{ line: 4, value: "jan@" }]);
   });
   it("reads a CSV with a header naming the e-mail column (semicolons, quotes, BOM)", () => {
     const csv = '\uFEFFnaam;e-mail;plaats\n"Bakkerij De Korenschoof";"info@korenschoof.nl";Rotterdam\nGlans;geen adres;Delft\nHaven;haven@logistiek.nl;Schiedam\n';

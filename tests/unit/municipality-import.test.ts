@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseMunicipalityCsv, planMunicipalityImport, type MunicipalityImportResult } from "~/domain/municipality-import";
+import { enError, nlError } from "../support/i18n";
 import { cbsRegionCodes, regionSlug, regions, regionsForImport } from "~db/seed/reference/regions";
 import { sectors } from "~db/seed/reference/sectors";
 
@@ -14,13 +15,14 @@ const regionId = (name: string) => {
   return region.id;
 };
 
+/** The errors as an administrator reads them in Dutch: "Regel n: …" (the page shows the line in its own column). */
 function expectErrors(result: MunicipalityImportResult) {
   if (result.ok) throw new Error(`expected errors, got ${result.rows.length} rows`);
-  return result.errors;
+  return result.errors.map((e) => ({ line: e.line, message: `Regel ${e.line}: ${nlError(e.message)}` }));
 }
 
 function expectRows(result: MunicipalityImportResult) {
-  if (!result.ok) throw new Error(`expected rows, got errors: ${result.errors.map((e) => e.message).join(" | ")}`);
+  if (!result.ok) throw new Error(`expected rows, got errors: ${result.errors.map((e) => nlError(e.message)).join(" | ")}`);
   return result.rows;
 }
 
@@ -156,7 +158,9 @@ describe("parseMunicipalityCsv", () => {
   it("suggests the nearest region name for a small typo", () => {
     const csv = [header, "GM0599;Rotterdam;Rijnmnod"].join("\n");
     const errors = expectErrors(parseMunicipalityCsv(csv, regions));
-    expect(errors[0]?.message).toBe("Regel 2: onbekende arbeidsmarktregio ‘Rijnmnod’. Bedoelt u ‘Rijnmond’?");
+    expect(errors[0]?.message).toBe("Regel 2: onbekende arbeidsmarktregio ‘Rijnmnod’. Bedoelt u ‘Rijnmond’?");    // The same error in English, for an administrator who chose English.
+    const raw = parseMunicipalityCsv(csv, regions);
+    expect(raw.ok ? [] : raw.errors.map((e) => enError(e.message))).toEqual(["unknown arbeidsmarktregio ‘Rijnmnod’. Did you mean ‘Rijnmond’?"]);
   });
 
   it("accepts a BOM, comma delimiter, CRLF, quoted fields and CBS-style headers", () => {

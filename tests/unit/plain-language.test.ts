@@ -166,7 +166,7 @@ describe("the real content is B1", () => {
   });
 
   it("every text of the privacy statement passes the same check", () => {
-    const statement = privacyStatement(DEFAULT_RETENTION);
+    const statement = privacyStatement(DEFAULT_RETENTION, "nl");
     const texts = textsOfPrivacyStatement(statement);
     const itemCount = statement.sections.reduce((n, s) => n + 1 + s.paragraphs.length + (s.items?.length ?? 0), 0);
     expect(texts).toHaveLength(3 + 3 * statement.processing.length + itemCount);
@@ -176,7 +176,7 @@ describe("the real content is B1", () => {
     expect(report.averageWords).toBeLessThanOrEqual(MAX_AVERAGE_WORDS);
     // the periods on the page are the settings, not a copy typed by hand
     expect(texts.map((t) => t.text).join(" ")).toContain("90 dagen");
-    expect(textsOfPrivacyStatement(privacyStatement({ unfinishedScanDays: 30, closedRequestDays: 365 })).map((t) => t.text).join(" ")).toMatch(
+    expect(textsOfPrivacyStatement(privacyStatement({ unfinishedScanDays: 30, closedRequestDays: 365 }, "nl")).map((t) => t.text).join(" ")).toMatch(
       /30 dagen.*1 jaar/s,
     );
   });
@@ -210,7 +210,7 @@ describe("e-mails, consent texts and the accessibility statement", () => {
   it("are plain Dutch too: no long sentences, no unexplained jargon", async () => {
     const mail = await import("~/content/mail");
     const consents = await import("~/content/consents");
-    const { accessibilityStatement: accessibility } = await import("~/content/accessibility");
+    const accessibility = (await import("~/content/accessibility")).accessibilityStatement("nl");
     const link = "https://portaal.example.nl/x";
     const mails = {
       loginLink: mail.loginLinkMail({ name: "Anouk", link, minutes: 30 }, "nl"),
@@ -243,7 +243,6 @@ describe("e-mails, consent texts and the accessibility statement", () => {
         where: "toestemming:organisatie",
         text: [consents.shareWithOrganisationConsent.question("De vereniging"), consents.shareWithOrganisationConsent.hint("De vereniging")].join("\n"),
       },
-      { where: "toestemming:uitnodigen", text: consents.invitationConsent.label },
       {
         where: "toegankelijkheidsverklaring",
         text: [accessibility.title, accessibility.intro, ...accessibility.sections.flatMap((s) => [s.heading, ...s.paragraphs])].join("\n"),

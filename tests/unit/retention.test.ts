@@ -5,7 +5,7 @@ import {
   isUnfinishedScanDue,
   minimalRequestDetails,
   retentionCutoffs,
-  retentionPeriodLabel,
+  retentionPeriod,
 } from "~/domain/retention";
 
 const now = new Date("2026-11-23T10:00:00.000Z");
@@ -59,9 +59,10 @@ describe("minimal request details", () => {
 
 describe("period labels", () => {
   it("say whole years as years, the rest in days", () => {
-    expect(retentionPeriodLabel(730)).toBe("2 jaar");
-    expect(retentionPeriodLabel(365)).toBe("1 jaar");
-    expect(retentionPeriodLabel(90)).toBe("90 dagen");
-    expect(retentionPeriodLabel(1)).toBe("1 dag");
+    expect(retentionPeriod(730)).toEqual({ count: 2, unit: "year" });
+    expect(retentionPeriod(365)).toEqual({ count: 1, unit: "year" });
+    expect(retentionPeriod(90)).toEqual({ count: 90, unit: "day" });
+    expect(retentionPeriod(400)).toEqual({ count: 400, unit: "day" });
+    expect(retentionPeriod(1)).toEqual({ count: 1, unit: "day" });
   });
 });

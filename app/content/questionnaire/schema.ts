@@ -110,7 +110,11 @@ export const scoredOptionSchema = z
 export const unknownOptionSchema = z
   .object({
     id: z.literal(UNKNOWN_OPTION_ID),
-    label: z.literal(UNKNOWN_OPTION_LABEL),
+    // Checked as the exact Dutch label, but typed as a string: the English
+    // definition (`localizeDefinition`) has the same option with its own label.
+    label: z.string().refine((label): boolean => label === UNKNOWN_OPTION_LABEL, {
+      message: `Het label moet "${UNKNOWN_OPTION_LABEL}" zijn.`,
+    }),
     unknown: z.literal(true),
   })
   .strict();

@@ -1,8 +1,11 @@
 /**
  * Every page an end-to-end test visits is checked with axe (WCAG 2.x A/AA,
- * including 2.2 rules). Tests call `checkA11y(page)` after each navigation; the
- * fixture fails a test that visited a page without checking it. The same check
- * fails on anything the Content-Security-Policy blocked on the page.
+ * including 2.2 rules such as target-size, 2.5.8). Tests call `checkA11y(page)`
+ * after each navigation; the fixture fails a test that visited a page without
+ * checking it. The same check fails on anything the Content-Security-Policy
+ * blocked on the page, and on a page that scrolls sideways at 320 CSS pixels
+ * wide (1.4.10 reflow; 1280 px at 400% zoom) or at 640 (200% zoom); a
+ * screenshot at 320 px is attached to the test for review.
  */
 import { appendFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
@@ -45,6 +48,58 @@ async function axeViolationsWithoutScripts(browser: Browser, url: string, docume
   }
 }
 
+/**
+ * Elements that stick out of the page at the current width (a table in its own
+ * scroll box is fine: 1.4.10 allows two-dimensional content to scroll).
+ */
+async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const inScrollBox = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const x = getComputedStyle(p).overflowX;
+        if (x === "auto" || x === "scroll" || x === "hidden") return true;
+      }
+      return false;
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}`;
+    const culprits = [...document.body.querySelectorAll("*")].filter(
+      (el) => el.getBoundingClientRect().right + window.scrollX > width + 1 && !inScrollBox(el),
+    );
+    // The innermost culprits say most; their ancestors stick out because of them.
+    const innermost = culprits.filter((el) => !culprits.some((c) => c !== el && el.contains(c)));
+    // A long word sticks out of its element without making the element wider.
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && words.length < 3; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (range.getBoundingClientRect().right + window.scrollX > width + 1 && node.parentElement && !inScrollBox(node.parentElement)) {
+        words.push(`text "${(node.textContent ?? "").trim().slice(0, 40)}" in ${name(node.parentElement)}`);
+      }
+    }
+    return [`page is ${document.documentElement.scrollWidth}px wide at ${width}px`, ...innermost.slice(0, 5).map(name), ...words];
+  });
+}
+
+async function reflowProblems(page: Page, attach: (name: string, body: Buffer) => Promise<void>): Promise<string[]> {
+  const original = page.viewportSize() ?? { width: 1280, height: 720 };
+  const problems: string[] = [];
+  try {
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 720 });
+      const overflow = await sidewaysOverflow(page);
+      if (overflow.length) problems.push(`${width}px: ${overflow.join(", ")}`);
+      if (width === 320) await attach("320px", await page.screenshot({ fullPage: true }));
+    }
+  } finally {
+    await page.setViewportSize(original);
+  }
+  return problems;
+}
+
 export const test = base.extend<A11y>({
   checkA11y: async ({ page, browser, javaScriptEnabled }, use, testInfo) => {
     const visited = new Set<string>();
@@ -69,9 +124,13 @@ export const test = base.extend<A11y>({
       w.cspViolations = [];
       document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
+    const attach = (url: string) => async (name: string, body: Buffer) => {
+      await testInfo.attach(`${new URL(url).pathname} at ${name}`, { body, contentType: "image/png" });
+    };
     await use(async (target = page) => {
       await target.waitForLoadState("load");
       const scripted = target === page ? javaScriptEnabled !== false : true;
+      expect(await reflowProblems(target, attach(target.url())), `sideways scrolling on ${target.url()}`).toEqual([]);
       const summary = scripted
         ? await axeViolations(target)
         : await axeViolationsWithoutScripts(browser, target.url(), (await documents.get(target)) ?? "");
