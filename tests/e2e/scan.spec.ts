@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test } from "./support/fixtures";
+import { questionnaireV1En } from "../../app/content/questionnaire/v1.en";
 import { e2e } from "./support/env";
 import { linkFrom, waitForMail } from "./support/mail";
 import { answerPillar, completeScanSharedWithWsp, fillProfile, newCompany, pillars } from "./support/scan";
@@ -238,6 +239,8 @@ test("after the switch to English in the header, the scan pages, their messages 
   await page.getByLabel("KvK number").fill(company.kvk);
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByText("Step 2 of 7")).toBeVisible();
+  // The questions come from the English translation of the questionnaire.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(questionnaireV1En.pillars[pillars[0]!.id]!.title);
   await expect(page.getByText("Question 1 of")).toBeVisible();
   await expect(page.getByText("Why do we ask this?").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Save and continue later" })).toBeVisible();
