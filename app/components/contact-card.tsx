@@ -1,16 +1,22 @@
 import type { ContactInfo } from "~/models/employer.server";
+import { employerMessages } from "~/i18n/employer";
+import { fmt } from "~/i18n/locale";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { formatDate } from "~/utils/format";
 
 /** The employer's one contact point, shown in the same place on every employer page (WCAG 3.2.6). */
 export function ContactCard({ contact }: { contact: ContactInfo }) {
   const person = contact.accountManager;
   const days = contact.serviceNormDays;
+  const t = useMessages(employerMessages).contact;
+  const locale = useLocale();
   return (
     <aside className="panel contact-card" aria-labelledby="contact-titel">
-      <h2 id="contact-titel">Uw vaste contactpersoon</h2>
+      <h2 id="contact-titel">{t.title}</h2>
       {person ? (
         <p>
-          <strong>{person.name}</strong>, accountmanager bij {contact.wspName}
+          <strong>{person.name}</strong>
+          {fmt(t.accountManagerAt, { servicePoint: contact.wspName })}
         </p>
       ) : (
         <p>
@@ -19,24 +25,27 @@ export function ContactCard({ contact }: { contact: ContactInfo }) {
       )}
       <ul>
         <li>
-          Telefoon: <a href={`tel:${(person?.phone ?? contact.wspPhone).replace(/\s/g, "")}`}>{person?.phone ?? contact.wspPhone}</a>
+          {t.phone} <a href={`tel:${(person?.phone ?? contact.wspPhone).replace(/\s/g, "")}`}>{person?.phone ?? contact.wspPhone}</a>
         </li>
         <li>
-          E-mail: <a href={`mailto:${person?.email ?? contact.wspEmail}`}>{person?.email ?? contact.wspEmail}</a>
+          {t.email} <a href={`mailto:${person?.email ?? contact.wspEmail}`}>{person?.email ?? contact.wspEmail}</a>
         </li>
       </ul>
       <p>
-        U hoort binnen {days} {days === 1 ? "werkdag" : "werkdagen"} van ons.
+        {fmt(days === 1 ? t.responseDay : t.responseDays, { days })}
       </p>
       {contact.replaces ? (
         <p className="muted">
-          {contact.replaces.name} is afwezig tot en met {formatDate(`${contact.replaces.until}T12:00:00Z`)}.{" "}
-          {person?.name} helpt u in die tijd.
+          {fmt(t.replaces, {
+            absent: contact.replaces.name,
+            date: formatDate(`${contact.replaces.until}T12:00:00Z`, locale),
+            person: person?.name ?? t.yourAccountManager,
+          })}
         </p>
       ) : null}
       {contact.backup ? (
         <p className="muted">
-          Is {person?.name ?? "uw accountmanager"} afwezig? Dan helpt {contact.backup.name} u verder.
+          {fmt(t.backup, { person: person?.name ?? t.yourAccountManager, backup: contact.backup.name })}
         </p>
       ) : null}
     </aside>

@@ -1,5 +1,7 @@
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from "chart.js";
 import { Bar } from "react-chartjs-2";
+import { dashboardMessages } from "~/i18n/dashboard";
+import { useMessages } from "~/i18n/use-messages";
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -11,6 +13,7 @@ export interface BarSeries {
   data: number[];
 }
 
+// Amounts stay in the Dutch format in both languages, like formatCents.
 const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
 /**
@@ -36,6 +39,7 @@ export function DashboardBars({
   /** Values are euros: the value axis shows € amounts. */
   money?: boolean;
 }) {
+  const t = useMessages(dashboardMessages);
   const valueAxis = {
     beginAtZero: true,
     stacked,
@@ -72,7 +76,7 @@ export function DashboardBars({
           }}
         />
       </div>
-      <figcaption className="muted">De cijfers staan ook in de tabel hieronder.</figcaption>
+      <figcaption className="muted">{t.chartNote}</figcaption>
     </figure>
   );
 }

@@ -223,7 +223,7 @@ export function StepIndicator({ number, total }: { number: number; total: number
   const t = useMessages(commonMessages);
   return (
     <div className="step-indicator">
-      <p className="step-indicator__text">{fmt(t.stepOf, { number, total })}</p>
+      <p className="step-indicator__text">{fmt(t.step, { number, total })}</p>
       <div className="step-indicator__bar" aria-hidden="true">
         <span style={{ width: `${Math.round((number / total) * 100)}%` }} />
       </div>

@@ -1,23 +1,32 @@
 /**
- * Consent texts. The version is stored with every consent, so it is always
- * known which words the employer saw. A changed text gets a new version.
+ * Consent text versions. The version is stored with every consent, so it is
+ * always known which words the employer saw, and in which language: the
+ * Dutch and the English text each have their own version. The words of the
+ * sharing questions are in `app/i18n/consents.ts`; a changed text, in either
+ * language, gets a new version here (tests/unit/consents.test.ts pins them).
  */
-export const shareWithWspConsent = {
+import type { Locale } from "~/i18n/locale";
+
+interface ConsentVersions {
+  /** The Dutch text. */
+  version: string;
+  /** The English text. */
+  englishVersion: string;
+}
+
+export const shareWithWspConsent: ConsentVersions = {
   version: "delen-wsp-2026-11b",
-  question: "Mag uw Werkgeversservicepunt (WSP: het loket van gemeenten en UWV voor werkgevers) uw uitslag zien?",
-  hint: "Dan kan uw accountmanager u persoonlijk advies geven. U kunt dit later altijd weer veranderen.",
-  yes: (wspName: string) => `Ja, deel mijn uitslag met ${wspName}`,
-  no: "Nee, ik houd mijn uitslag voor mezelf",
+  englishVersion: "delen-wsp-2026-11b-en",
 };
 
-export const shareWithOrganisationConsent = {
+export const shareWithOrganisationConsent: ConsentVersions = {
   version: "delen-organisatie-2026-11",
-  question: (organisation: string) => `Mag ${organisation} uw uitslag zien?`,
-  hint: (organisation: string) =>
-    `U deed de scan via ${organisation}. Zonder uw toestemming ziet ${organisation} alleen totalen van alle bedrijven samen, nooit uw antwoorden of uw naam.`,
-  yes: (organisation: string) => `Ja, deel mijn uitslag met ${organisation}`,
-  no: (organisation: string) => `Nee, ${organisation} ziet mijn uitslag niet`,
+  englishVersion: "delen-organisatie-2026-11-en",
 };
+
+/** The version of the text the employer saw in this language. */
+export const consentVersion = (consent: ConsentVersions, locale: Locale) =>
+  locale === "en" ? consent.englishVersion : consent.version;
 
 /**
  * What a werkgeversorganisatie confirms before its members are mailed. The

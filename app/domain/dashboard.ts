@@ -3,6 +3,7 @@
  * always passed in. Months are calendar months in Europe/Amsterdam, written
  * "YYYY-MM"; instants are ISO-8601 strings in UTC, as stored.
  */
+import { fmt, INTL_LOCALE, type Locale } from "~/i18n/locale";
 import { amsterdamDate, endOfAmsterdamDay, isWorkingDay } from "./working-days";
 
 /** The middle value; the mean of the two middle values for an even count; null when empty. */
@@ -106,15 +107,19 @@ export function monthRanges(months: readonly string[]): { month: string; from: s
   return months.map((month) => ({ month, from: monthStartUtc(month), to: monthStartUtc(nextMonth(month)) }));
 }
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const monthFormats = (tag: string) => ({
+  long: new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "long", year: "numeric" }),
+  short: new Intl.DateTimeFormat(tag, { timeZone: "UTC", month: "short", year: "numeric" }),
+});
+const monthsByLocale = { nl: monthFormats(INTL_LOCALE.nl), en: monthFormats(INTL_LOCALE.en) };
 
-/** "2026-03" → "maart 2026"; short: "mrt 2026". */
-export function monthLabel(key: string, short = false): string {
+/** "2026-03" → "maart 2026" (Dutch) or "March 2026" (English); short: "mrt 2026", "Mar 2026". */
+export function monthLabel(key: string, locale: Locale, short = false): string {
   const match = /^(\d{4})-(\d{2})$/.exec(key);
-  const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !name) throw new RangeError(`Not a month key (YYYY-MM): ${JSON.stringify(key)}`);
-  const shown = short ? (name === "maart" ? "mrt" : name.slice(0, 3)) : name;
-  return `${shown} ${match[1]}`;
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) throw new RangeError(`Not a month key (YYYY-MM): ${JSON.stringify(key)}`);
+  const formats = monthsByLocale[locale];
+  return (short ? formats.short : formats.long).format(new Date(Date.UTC(Number(match[1]), month - 1, 15)));
 }
 
 const DAY_MS = 86_400_000;
@@ -172,17 +177,21 @@ export function workingDayDurations(pairs: readonly { createdAt: string; firstCo
   return spans.map((span) => (span ? running[span.to - first]! - running[span.from - first]! : 0));
 }
 
-const decimal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+const decimals = { nl: new Intl.NumberFormat(INTL_LOCALE.nl, { maximumFractionDigits: 1 }), en: new Intl.NumberFormat(INTL_LOCALE.en, { maximumFractionDigits: 1 }) };
 
-/** "0 werkdagen", "1 werkdag", "1,5 werkdagen"; null (no data) → "geen gegevens". */
-export function formatWorkingDays(days: number | null): string {
-  if (days === null) return "geen gegevens";
-  return `${decimal.format(days)} ${days === 1 ? "werkdag" : "werkdagen"}`;
+/** The words for a number of working days, with a `{days}` placeholder: "{days} werkdag" / "{days} werkdagen". */
+export interface WorkingDaysTexts {
+  one: string;
+  other: string;
 }
 
-/** A share between 0 and 1 as a whole percentage: "83%"; null → "geen gegevens". */
-export function formatShare(share: number | null): string {
-  if (share === null) return "geen gegevens";
+/** "0 werkdagen", "1 werkdag", "1,5 werkdagen" (or "1.5 working days" in English). */
+export function formatWorkingDays(days: number, texts: WorkingDaysTexts, locale: Locale): string {
+  return fmt(days === 1 ? texts.one : texts.other, { days: decimals[locale].format(days) });
+}
+
+/** A share between 0 and 1 as a whole percentage: "83%". */
+export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 

@@ -287,23 +287,24 @@ export function workingDaysBetween(a: Date, b: Date): number {
   return count;
 }
 
-export type DueBadge = "op tijd" | "bijna te laat" | "te laat";
+/** The badge next to a case, as a code; pages show it in the user's language ("op tijd", "on time"). */
+export type DueBadge = "op-tijd" | "bijna-te-laat" | "te-laat";
 
 /**
  * The badge next to a case:
  * - null when the case is closed;
- * - "te laat" when `now` is after the due instant;
- * - "bijna te laat" when the due date (in Amsterdam) is today or not later
- *   than the next working day after today (so on a Friday, a case due on
- *   Monday is "bijna te laat");
- * - otherwise "op tijd".
+ * - "te-laat" (late) when `now` is after the due instant;
+ * - "bijna-te-laat" (almost late) when the due date (in Amsterdam) is today
+ *   or not later than the next working day after today (so on a Friday, a
+ *   case due on Monday is almost late);
+ * - otherwise "op-tijd" (on time).
  */
 export function dueBadge(due: Date, now: Date, closed: boolean): DueBadge | null {
   assertInstant(due, "due");
   assertInstant(now, "now");
   if (closed) return null;
-  if (now.getTime() > due.getTime()) return "te laat";
+  if (now.getTime() > due.getTime()) return "te-laat";
   const dueDay = amsterdamDate(due);
   const nextWorkingDay = addWorkingDays(amsterdamDate(now), 1);
-  return dueDay <= nextWorkingDay ? "bijna te laat" : "op tijd";
+  return dueDay <= nextWorkingDay ? "bijna-te-laat" : "op-tijd";
 }

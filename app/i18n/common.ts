@@ -43,6 +43,8 @@ const nl = {
     users: "Gebruikers",
   },
   errorSummaryTitle: "Er is iets niet goed ingevuld",
+  step: "Stap {number} van {total}",
+  honeypot: "Laat dit veld leeg",
   errorPrefix: "Fout: ",
   errorTitle: "Er ging iets mis",
   errorText:
@@ -54,8 +56,6 @@ const nl = {
   forbiddenText: "U bent ingelogd, maar u heeft geen toegang tot deze pagina. Log in met een ander account, of ga naar de",
   badRequestTitle: "Verzoek niet begrepen",
   badRequestText: "Wij konden dit verzoek niet verwerken. Ga terug en probeer het opnieuw.",
-  stepOf: "Stap {number} van {total}",
-  honeypot: "Laat dit veld leeg",
 };
 
 const en: Translation<typeof nl> = {
@@ -100,6 +100,8 @@ const en: Translation<typeof nl> = {
     users: "Users",
   },
   errorSummaryTitle: "Something is not filled in correctly",
+  step: "Step {number} of {total}",
+  honeypot: "Leave this field empty",
   errorPrefix: "Error: ",
   errorTitle: "Something went wrong",
   errorText:
@@ -111,8 +113,6 @@ const en: Translation<typeof nl> = {
   forbiddenText: "You are signed in, but you do not have access to this page. Sign in with another account, or go to the",
   badRequestTitle: "Request not understood",
   badRequestText: "We could not process this request. Go back and try again.",
-  stepOf: "Step {number} of {total}",
-  honeypot: "Leave this field empty",
 };
 
 export const commonMessages = { nl, en };

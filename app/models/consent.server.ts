@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import type { ConsentParty, Database } from "~db/schema";
-import { shareWithOrganisationConsent, shareWithWspConsent } from "~/content/consents";
+import { consentVersion, shareWithOrganisationConsent, shareWithWspConsent } from "~/content/consents";
+import type { Locale } from "~/i18n/locale";
 import { db } from "~/utils/db.server";
 import { newId, nowIso } from "~/utils/ids.server";
 import { ensureLead } from "./lead.server";
@@ -26,7 +27,8 @@ async function recordConsent(
 }
 
 /**
- * Records the employer's sharing choices (with the text version shown) and
+ * Records the employer's sharing choices (with the text version shown, in the
+ * language the employer saw it: `locale`) and
  * applies them to the scan and its lead, in one transaction. A withdrawal hides
  * the report from that party at once: access checks read the scan's flags, work
  * lists the lead's.
@@ -37,20 +39,21 @@ export async function setScanSharing(input: {
   wsp: boolean;
   /** Only when the scan came through a campaign of this organisation. */
   organisation?: { id: string; granted: boolean };
+  locale: Locale;
 }) {
   const at = nowIso();
   const base = { scanId: input.scan.id, employerId: input.scan.employer_id, userId: input.userId, at };
   await db()
     .transaction()
     .execute(async (trx) => {
-      await recordConsent(trx, { ...base, party: "wsp", partyId: input.scan.region_id, granted: input.wsp, textVersion: shareWithWspConsent.version });
+      await recordConsent(trx, { ...base, party: "wsp", partyId: input.scan.region_id, granted: input.wsp, textVersion: consentVersion(shareWithWspConsent, input.locale) });
       if (input.organisation) {
         await recordConsent(trx, {
           ...base,
           party: "organisation",
           partyId: input.organisation.id,
           granted: input.organisation.granted,
-          textVersion: shareWithOrganisationConsent.version,
+          textVersion: consentVersion(shareWithOrganisationConsent, input.locale),
         });
       }
       await trx
@@ -108,8 +111,8 @@ export async function listScanConsents(employerId: string) {
 }
 
 /**
- * Withdraws one consent: a new consent row with granted = 0 (same text
- * version as the grant it ends) and the scan's flag off, in one transaction,
+ * Withdraws one consent: a new consent row with granted = 0 (the text
+ * version of the page the employer withdrew on, in `locale`) and the scan's flag off, in one transaction,
  * so the party loses access at once. "not-found" for a scan of another
  * employer; "not-shared" when there is nothing to withdraw.
  */
@@ -118,6 +121,7 @@ export async function withdrawScanConsent(input: {
   scanId: string;
   party: ConsentParty;
   userId: string;
+  locale: Locale;
 }): Promise<"withdrawn" | "not-found" | "not-shared"> {
   return db()
     .transaction()
@@ -141,7 +145,7 @@ export async function withdrawScanConsent(input: {
         party: input.party,
         partyId,
         granted: false,
-        textVersion: isWsp ? shareWithWspConsent.version : shareWithOrganisationConsent.version,
+        textVersion: consentVersion(isWsp ? shareWithWspConsent : shareWithOrganisationConsent, input.locale),
         at: nowIso(),
       });
       await trx

@@ -12,7 +12,7 @@
 import { forUpdate } from "~db/dialect";
 import { CASE_STATUSES, isClosed } from "~/domain/case-status";
 import { budgetYear, lastMonths, median, monthRanges, monthStartUtc, shareOf, workingDayDurations } from "~/domain/dashboard";
-import { leadStages } from "~/content/lead-stages";
+import { LEAD_STAGES } from "~/content/lead-stages";
 import { db } from "~/utils/db.server";
 import { nowIso } from "~/utils/ids.server";
 import { audit } from "./audit.server";
@@ -52,7 +52,7 @@ async function leadsByStage(regionId: string) {
     .select(["l.stage as stage", (eb) => eb.fn.countAll<number>().as("n")])
     .groupBy("l.stage")
     .execute();
-  return leadStages.map((s) => ({ stage: s.id, count: Number(rows.find((r) => r.stage === s.id)?.n ?? 0) }));
+  return LEAD_STAGES.map((stage) => ({ stage, count: Number(rows.find((r) => r.stage === stage)?.n ?? 0) }));
 }
 
 async function requestsByStatus(regionId: string) {
@@ -212,7 +212,14 @@ export async function regionStaffWithInactive(regionId: string) {
     .execute();
 }
 
-/** Open requests and open leads per assignee; `userId` null is the unassigned row. */
+export type OpenWorkGroup = "staff" | "unassigned" | "outside";
+
+/**
+ * Open requests and open leads per assignee. `group` tells the rows apart: a
+ * colleague ("staff", with `userId` and `name`), the work nobody holds
+ * ("unassigned") and the work of staff outside the region ("outside"); the
+ * page names the last two in the user's language.
+ */
 export async function openWork(regionId: string) {
   const requests = await db()
     .selectFrom("requests")
@@ -230,13 +237,20 @@ export async function openWork(regionId: string) {
   const count = (rows: { assigned_to: string | null; n: number | string | bigint }[], id: string | null) =>
     Number(rows.find((r) => r.assigned_to === id)?.n ?? 0);
   const rows = staff
-    .map((s) => ({ userId: s.id as string | null, name: s.name, active: s.active === 1, requests: count(requests, s.id), leads: count(leads, s.id) }))
+    .map((s) => ({
+      group: "staff" as OpenWorkGroup,
+      userId: s.id as string | null,
+      name: s.name,
+      active: s.active === 1,
+      requests: count(requests, s.id),
+      leads: count(leads, s.id),
+    }))
     .filter((r) => r.active || r.requests + r.leads > 0);
   const known = new Set<string | null>([...staff.map((s) => s.id), null]);
   const other = (list: typeof requests) => list.filter((r) => !known.has(r.assigned_to)).reduce((sum, r) => sum + Number(r.n), 0);
-  rows.push({ userId: null, name: "Niet toegewezen", active: true, requests: count(requests, null), leads: count(leads, null) });
+  rows.push({ group: "unassigned", userId: null, name: "", active: true, requests: count(requests, null), leads: count(leads, null) });
   if (other(requests) + other(leads) > 0) {
-    rows.push({ userId: null, name: "Medewerkers buiten uw regio", active: false, requests: other(requests), leads: other(leads) });
+    rows.push({ group: "outside", userId: null, name: "", active: false, requests: other(requests), leads: other(leads) });
   }
   return rows;
 }

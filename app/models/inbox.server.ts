@@ -145,3 +145,14 @@ export async function listInbox(input: {
   const rows = await ordered.orderBy("w.kind").orderBy("w.id").limit(pageSize).offset(offset).execute();
   return { total: Number(total.n), rows };
 }
+
+/** Until when a staff member is away (a date, inclusive; null when present) and who covers for them. */
+export async function absenceOf(userId: string): Promise<{ until: string | null; backup: string | null }> {
+  const me = await db()
+    .selectFrom("users as u")
+    .leftJoin("users as b", "b.id", "u.backup_user_id")
+    .select(["u.absent_until", "b.name as backup_name"])
+    .where("u.id", "=", userId)
+    .executeTakeFirst();
+  return { until: me?.absent_until ?? null, backup: me?.backup_name ?? null };
+}

@@ -3,6 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
+import { pageTitle } from "~/i18n/meta";
+import { requestsMessages } from "~/i18n/requests";
+import { useMessages } from "~/i18n/use-messages";
 import { createRequest, getEmployerRequest } from "~/models/request.server";
 import { sickReportSchema } from "~/schemas/requests";
 import { notFound } from "~/utils/auth.server";
@@ -10,9 +13,7 @@ import { requireEmployerPage } from "~/utils/employer-page.server";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
 
-export const meta: MetaFunction = () => [{ title: "Ziekmelding doorgeven — Werkgeversportaal" }];
-
-const labels = { firstSickDay: "Eerste ziektedag", expectedReturn: "Verwachte terugkeer" };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, requestsMessages, (t) => t.sick.title);
 
 async function activePolicy(request: Request, requestId: string | undefined) {
   const page = await requireEmployerPage(request);
@@ -59,25 +60,26 @@ export default function SickReport() {
     actionData,
     defaultValues: { submissionKey: data.submissionKey },
   });
+  const t = useMessages(requestsMessages).sick;
+  const labels = t.labels;
   return (
     <>
       <Link className="back-link" to={`/mijn/aanvragen/${data.policyId}`}>
-        Terug naar de polis
+        {t.backToPolicy}
       </Link>
-      <h1>Ziekmelding doorgeven</h1>
+      <h1>{t.title}</h1>
       <ContactCard contact={data.contact} />
       <p>
-        Medewerker: <strong>{data.candidate}</strong>. Uw Werkgeversservicepunt regelt de ziekmelding onder de
-        Less-Risk-polis. Geef geen medische gegevens: alleen de datums.
+        {t.employee} <strong>{data.candidate}</strong>. {t.intro}
       </p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <input type="hidden" {...form.register("submissionKey")} value={data.submissionKey} />
         <TextField name="firstSickDay" label={labels.firstSickDay} error={errors.firstSickDay} inputProps={{ ...form.register("firstSickDay"), defaultValue: values.firstSickDay, type: "date", className: "field__input field__input--short" }} />
-        <TextField name="expectedReturn" label={`${labels.expectedReturn} (niet verplicht)`} hint="Weet u het nog niet? Laat dit dan leeg." error={errors.expectedReturn} inputProps={{ ...form.register("expectedReturn"), defaultValue: values.expectedReturn, type: "date", className: "field__input field__input--short" }} />
+        <TextField name="expectedReturn" label={t.expectedReturnOptional} hint={t.expectedReturnHint} error={errors.expectedReturn} inputProps={{ ...form.register("expectedReturn"), defaultValue: values.expectedReturn, type: "date", className: "field__input field__input--short" }} />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Ziekmelding versturen
+            {t.submit}
           </button>
         </div>
       </Form>

@@ -3,16 +3,18 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
 import { ErrorSummary, RadioGroup, SelectField, TextArea, useValidatedForm } from "~/components/forms";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { requestsMessages } from "~/i18n/requests";
+import { useMessages } from "~/i18n/use-messages";
 import { createRequest } from "~/models/request.server";
 import { getEmployerScan } from "~/models/scan.server";
-import { conversationSchema, conversationTopics } from "~/schemas/requests";
+import { CONVERSATION_TOPICS, conversationSchema, isConversationTopic } from "~/schemas/requests";
 import { requireEmployerPage } from "~/utils/employer-page.server";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
 
-export const meta: MetaFunction = () => [{ title: "Gesprek aanvragen — Werkgeversportaal" }];
-
-const labels = { topic: "Onderwerp", message: "Uw vraag", contactPreference: "Hoe neemt uw accountmanager contact op?" };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, requestsMessages, (t) => t.conversation.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await requireEmployerPage(request);
@@ -27,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     phone: page.employer.phone,
     email: page.employer.email,
     submissionKey: newToken(),
-    defaults: { topic: topic in conversationTopics ? topic : ownScan ? "scan" : "", scanId: ownScan?.id ?? "" },
+    defaults: { topic: isConversationTopic(topic) ? topic : ownScan ? "scan" : "", scanId: ownScan?.id ?? "" },
   });
 }
 
@@ -60,12 +62,15 @@ export default function ConversationRequest() {
     actionData,
     defaultValues: { submissionKey: data.submissionKey, topic: values.topic ?? data.defaults.topic, contactPreference: values.contactPreference },
   });
+  const messages = useMessages(requestsMessages);
+  const t = messages.conversation;
+  const labels = t.labels;
   return (
     <>
       <Link className="back-link" to="/mijn">
-        Terug naar mijn overzicht
+        {messages.backToOverview}
       </Link>
-      <h1>Gesprek aanvragen</h1>
+      <h1>{t.title}</h1>
       <ContactCard contact={data.contact} />
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
@@ -74,15 +79,15 @@ export default function ConversationRequest() {
         <SelectField
           name="topic"
           label={labels.topic}
-          placeholder="Kies een onderwerp"
+          placeholder={t.topicPlaceholder}
           error={errors.topic}
-          options={Object.entries(conversationTopics).map(([value, label]) => ({ value, label }))}
+          options={CONVERSATION_TOPICS.map((value) => ({ value, label: messages.conversationTopics[value] }))}
           selectProps={{ ...form.register("topic"), defaultValue: values.topic ?? data.defaults.topic }}
         />
         <TextArea
           name="message"
-          label="Uw vraag (niet verplicht)"
-          hint="Schrijf kort waar u over wilt praten."
+          label={t.messageOptional}
+          hint={t.messageHint}
           error={errors.message}
           textareaProps={{ ...form.register("message"), defaultValue: values.message }}
         />
@@ -92,14 +97,14 @@ export default function ConversationRequest() {
           error={errors.contactPreference}
           defaultValue={values.contactPreference}
           options={[
-            { value: "telefoon", label: `Bel mij${data.phone ? ` op ${data.phone}` : ""}` },
-            { value: "e-mail", label: `Mail mij op ${data.email}` },
+            { value: "telefoon", label: data.phone ? fmt(t.callMeAt, { phone: data.phone }) : t.callMe },
+            { value: "e-mail", label: fmt(t.mailMeAt, { email: data.email }) },
           ]}
           inputProps={form.register("contactPreference")}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Gesprek aanvragen
+            {t.submit}
           </button>
         </div>
       </Form>

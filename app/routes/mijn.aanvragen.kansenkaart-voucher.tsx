@@ -3,6 +3,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
 import { ErrorSummary, TextArea, useValidatedForm } from "~/components/forms";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { requestsMessages } from "~/i18n/requests";
+import { useMessages } from "~/i18n/use-messages";
 import { createRequest } from "~/models/request.server";
 import { getEmployerScan } from "~/models/scan.server";
 import { adviceVoucherSchema } from "~/schemas/requests";
@@ -12,7 +16,7 @@ import { formatCents } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
 
-export const meta: MetaFunction = () => [{ title: "Kansenkaart-advies aanvragen — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, requestsMessages, (t) => t.names.adviceTitle);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await requireEmployerPage(request);
@@ -68,32 +72,34 @@ export default function AdviceVoucher() {
     actionData,
     defaultValues: { submissionKey: data.submissionKey, question: actionData?.values.question },
   });
+  const messages = useMessages(requestsMessages);
+  const t = messages.advice;
   return (
     <>
       <Link className="back-link" to="/mijn/aanvragen/nieuw">
-        Terug
+        {messages.back}
       </Link>
-      <h1>Kansenkaart-advies aanvragen</h1>
+      <h1>{messages.names.adviceTitle}</h1>
       <ContactCard contact={data.contact} />
       <p>
-        Een adviseur komt bij u langs. Samen kijkt u welke vormen van inclusief werken bij uw bedrijf passen. U krijgt een
-        advies op papier.{data.amount ? ` De voucher van ${data.amount} betaalt dit.` : ""}
+        {t.intro}
+        {data.amount ? <> {fmt(t.paidBy, { amount: data.amount })}</> : null}
       </p>
       <Form method="post" noValidate onSubmit={onSubmit}>
-        <ErrorSummary errors={errors} labels={{ question: "Uw vraag" }} focusKey={submitCount} />
+        <ErrorSummary errors={errors} labels={{ question: t.questionSummary }} focusKey={submitCount} />
         <input type="hidden" {...form.register("submissionKey")} value={data.submissionKey} />
         <input type="hidden" name="scanId" value={data.scanId} />
         <TextArea
           name="question"
-          label="Waar wilt u advies over? (niet verplicht)"
-          hint="Bijvoorbeeld: wij willen iemand aannemen, maar weten niet welk werk past."
+          label={t.questionLabel}
+          hint={t.questionHint}
           error={errors.question}
           textareaProps={{ ...form.register("question"), defaultValue: actionData?.values.question }}
         />
-        {data.scanId ? <p className="muted">Wij sturen de uitslag van uw laatste Toekomstscan mee naar de adviseur als u die deelt.</p> : null}
+        {data.scanId ? <p className="muted">{t.scanShared}</p> : null}
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Advies aanvragen
+            {t.submit}
           </button>
         </div>
       </Form>

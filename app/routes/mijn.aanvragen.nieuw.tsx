@@ -2,10 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
+import { pageTitle } from "~/i18n/meta";
+import { requestsMessages } from "~/i18n/requests";
+import { useMessages } from "~/i18n/use-messages";
 import { activePolicies } from "~/models/request.server";
 import { requireEmployerPage } from "~/utils/employer-page.server";
 
-export const meta: MetaFunction = () => [{ title: "Iets aanvragen — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, requestsMessages, (t) => t.names.newRequestTitle);
 
 /** Links from the report name an instrument; they go straight to its form. */
 const formFor: Record<string, string> = {
@@ -25,34 +28,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function NewRequest() {
   const { contact, activePolicyId } = useLoaderData<typeof loader>();
+  const messages = useMessages(requestsMessages);
+  const t = messages.newRequest;
   return (
     <>
-      <h1>Wat wilt u aanvragen?</h1>
+      <h1>{t.title}</h1>
       <ContactCard contact={contact} />
       <ul className="cards">
         <li className="card">
-          <h2>Een gesprek met uw accountmanager</h2>
-          <p>Over uw uitslag, over personeel zoeken, of over regelingen.</p>
-          <Link to="/mijn/aanvragen/gesprek">Gesprek aanvragen</Link>
+          <h2>{t.conversationTitle}</h2>
+          <p>{t.conversationText}</p>
+          <Link to="/mijn/aanvragen/gesprek">{t.conversationLink}</Link>
         </li>
         <li className="card">
-          <h2>Less-Risk-polis en jobcoachvoucher</h2>
-          <p>
-            U neemt iemand aan die nog wat verder van werk af staat. De polis dekt de kosten als die persoon ziek wordt. De
-            voucher betaalt een jobcoach.
-          </p>
-          <Link to="/mijn/aanvragen/polis">Polis of voucher aanvragen</Link>
+          <h2>{messages.names.polisCard}</h2>
+          <p>{t.polisText}</p>
+          <Link to="/mijn/aanvragen/polis">{t.polisLink}</Link>
         </li>
         <li className="card">
-          <h2>Kansenkaart-advies</h2>
-          <p>Een adviseur onderzoekt welke vormen van inclusief werken bij uw bedrijf passen. De voucher betaalt dit.</p>
-          <Link to="/mijn/aanvragen/kansenkaart-voucher">Advies aanvragen</Link>
+          <h2>{messages.names.adviceCard}</h2>
+          <p>{t.adviceText}</p>
+          <Link to="/mijn/aanvragen/kansenkaart-voucher">{t.adviceLink}</Link>
         </li>
         {activePolicyId ? (
           <li className="card">
-            <h2>Ziekmelding</h2>
-            <p>Is uw medewerker met een Less-Risk-polis ziek? Meld het hier.</p>
-            <Link to={`/mijn/aanvragen/${activePolicyId}/ziekmelding`}>Ziekmelding doorgeven</Link>
+            <h2>{t.sickTitle}</h2>
+            <p>{t.sickText}</p>
+            <Link to={`/mijn/aanvragen/${activePolicyId}/ziekmelding`}>{t.sickLink}</Link>
           </li>
         ) : null}
       </ul>

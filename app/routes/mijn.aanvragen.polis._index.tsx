@@ -3,69 +3,60 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ContactCard } from "~/components/contact-card";
 import { ErrorSummary, RadioGroup, StepIndicator, useValidatedForm } from "~/components/forms";
-import { checkEligibility, eligibilitySchema } from "~/domain/less-risk-eligibility";
+import {
+  SITUATIONS,
+  SPECIAL_SCHEMES,
+  checkEligibility,
+  eligibilitySchema,
+  type EligibilityInput,
+} from "~/domain/less-risk-eligibility";
+import { getLocale } from "~/i18n/locale.server";
+import { pick } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/meta";
+import { requestsMessages, type RequestsTexts } from "~/i18n/requests";
+import { useMessages } from "~/i18n/use-messages";
 import { requireEmployerPage } from "~/utils/employer-page.server";
 import { formDataToObject, parseForm } from "~/utils/forms";
 import { db } from "~/utils/db.server";
 
-export const meta: MetaFunction = () => [{ title: "Less-Risk-polis: past het? — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, requestsMessages, (t) => t.names.polisTitle);
 
-const questions = {
-  situation: {
-    legend: "Wat is de situatie van de kandidaat nu?",
-    options: [
-      { value: "ww", label: "Heeft een WW-uitkering" },
-      { value: "bijstand", label: "Heeft bijstand (Participatiewet)" },
-      { value: "statushouder", label: "Is statushouder" },
-      { value: "anders", label: "Anders" },
-    ],
-  },
-  inTargetRegister: {
-    legend: "Staat de kandidaat in het doelgroepregister?",
-    hint: "Het doelgroepregister is de lijst van UWV met mensen die onder de banenafspraak vallen.",
-    options: [
-      { value: "nee", label: "Nee" },
-      { value: "ja", label: "Ja" },
-      { value: "weet-niet", label: "Weet ik niet" },
-    ],
-  },
-  specialScheme: {
-    legend: "Valt de kandidaat onder een van deze regelingen?",
-    options: [
-      { value: "geen", label: "Nee, geen van deze" },
-      { value: "wajong", label: "Wajong" },
-      { value: "wsw", label: "WSW (sociale werkvoorziening)" },
-      { value: "beschut-werk", label: "Beschut werk" },
-    ],
-  },
-  minimumWageWithin6Months: {
-    legend: "Kan de kandidaat binnen 6 maanden zelf het minimumloon verdienen?",
-    hint: "Dus zonder loonkostensubsidie.",
-    options: [
-      { value: "ja", label: "Ja" },
-      { value: "nee", label: "Nee" },
-      { value: "weet-niet", label: "Weet ik niet" },
-    ],
-  },
-  tasksLearnableWithin6Months: {
-    legend: "Kan de kandidaat het werk binnen 6 maanden leren?",
-    options: [
-      { value: "ja", label: "Ja" },
-      { value: "nee", label: "Nee" },
-      { value: "weet-niet", label: "Weet ik niet" },
-    ],
-  },
-  internalGuide: {
-    legend: "Is er in uw bedrijf iemand die de kandidaat begeleidt?",
-    hint: "Bijvoorbeeld een collega als vaste buddy.",
-    options: [
-      { value: "ja", label: "Ja" },
-      { value: "nee", label: "Nee, nog niet" },
-    ],
-  },
-} as const;
+interface Question {
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}
 
-const labels = Object.fromEntries(Object.entries(questions).map(([k, q]) => [k, q.legend]));
+/** The six questions in order, with their answers; the words come from the requests catalogue. */
+function questionsOf(q: RequestsTexts["questions"]): Record<keyof EligibilityInput, Question> {
+  const yes = { value: "ja", label: q.yes };
+  const no = { value: "nee", label: q.no };
+  const unknown = { value: "weet-niet", label: q.unknown };
+  return {
+    situation: {
+      legend: q.situation.legend,
+      hint: q.situation.hint,
+      options: SITUATIONS.map((value) => ({ value, label: q.situation[value] })),
+    },
+    inTargetRegister: { legend: q.inTargetRegister.legend, hint: q.inTargetRegister.hint, options: [no, yes, unknown] },
+    specialScheme: {
+      legend: q.specialScheme.legend,
+      hint: q.specialScheme.hint,
+      options: SPECIAL_SCHEMES.map((value) => ({ value, label: q.specialScheme[value] })),
+    },
+    minimumWageWithin6Months: {
+      legend: q.minimumWageWithin6Months.legend,
+      hint: q.minimumWageWithin6Months.hint,
+      options: [yes, no, unknown],
+    },
+    tasksLearnableWithin6Months: { legend: q.tasksLearnableWithin6Months.legend, options: [yes, no, unknown] },
+    internalGuide: {
+      legend: q.internalGuide.legend,
+      hint: q.internalGuide.hint,
+      options: [yes, { value: "nee", label: q.internalGuide.notYet }],
+    },
+  };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await requireEmployerPage(request);
@@ -82,17 +73,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.eligible) {
     return redirect(`/mijn/aanvragen/polis/plaatsing?${new URLSearchParams(parsed.data)}`);
   }
-  const names = await db()
-    .selectFrom("instruments")
-    .select(["id", "name"])
-    .where("id", "in", result.alternatives.map((a) => a.instrumentId))
-    .execute();
+  const [names, locale] = await Promise.all([
+    db().selectFrom("instruments").select(["id", "name"]).where("id", "in", result.alternatives).execute(),
+    getLocale(request),
+  ]);
+  const t = pick(requestsMessages, locale).eligibility;
   return json({
     errors: {} as Record<string, string>,
     values: formDataToObject(formData),
     result: {
-      reasons: result.reasons,
-      alternatives: result.alternatives.map((a) => ({ ...a, name: names.find((n) => n.id === a.instrumentId)?.name ?? a.instrumentId })),
+      reasons: result.reasons.map((code) => t.reasons[code]),
+      alternatives: result.alternatives.map((instrumentId) => ({
+        instrumentId,
+        name: names.find((n) => n.id === instrumentId)?.name ?? instrumentId,
+        text: t.alternatives[instrumentId],
+      })),
     },
   });
 }
@@ -104,27 +99,28 @@ export default function PolicyEligibility() {
   const values: Record<string, string> = { ...data.values, ...(actionData?.values ?? {}) };
   const { form, onSubmit, errors, submitCount } = useValidatedForm(eligibilitySchema, { actionData, defaultValues: values });
   const result = actionData?.result;
+  const messages = useMessages(requestsMessages);
+  const t = messages.polis;
+  const questions = questionsOf(messages.questions);
+  const labels = Object.fromEntries(Object.entries(questions).map(([k, q]) => [k, q.legend]));
   return (
     <>
       <Link className="back-link" to="/mijn/aanvragen/nieuw">
-        Terug
+        {messages.back}
       </Link>
       <StepIndicator number={1} total={2} />
-      <h1>Less-Risk-polis en jobcoachvoucher: past het bij uw kandidaat?</h1>
+      <h1>{messages.names.polisHeading}</h1>
       <ContactCard contact={data.contact} />
-      <p>
-        Met de Less-Risk-polis loopt u geen extra risico als uw nieuwe medewerker ziek wordt. Met de jobcoachvoucher krijgt
-        uw medewerker begeleiding op het werk. Beantwoord eerst een paar vragen. Dan weet u of de regeling past.
-      </p>
+      <p>{t.intro}</p>
       {result ? (
         <div className="panel panel--warn" role="alert" tabIndex={-1}>
-          <h2>Deze regeling past niet bij deze kandidaat</h2>
+          <h2>{t.notFitTitle}</h2>
           <ul>
             {result.reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
-          <h3>Wat kunt u wel doen?</h3>
+          <h3>{t.whatElse}</h3>
           <ul>
             {result.alternatives.map((a) => (
               <li key={a.instrumentId}>
@@ -133,8 +129,7 @@ export default function PolicyEligibility() {
             ))}
           </ul>
           <p>
-            <Link to="/mijn/aanvragen/gesprek?onderwerp=regelingen">Vraag een gesprek aan met uw accountmanager</Link>. Die
-            zoekt met u uit wat wel kan.
+            <Link to="/mijn/aanvragen/gesprek?onderwerp=regelingen">{t.askConversation}</Link>. {t.askConversationAfter}
           </p>
         </div>
       ) : null}
@@ -147,17 +142,17 @@ export default function PolicyEligibility() {
               key={name}
               name={name}
               legend={q.legend}
-              hint={"hint" in q ? q.hint : undefined}
+              hint={q.hint}
               error={errors[name]}
               defaultValue={values[name]}
-              options={[...q.options]}
+              options={q.options}
               inputProps={form.register(name)}
             />
           );
         })}
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Verder
+            {t.next}
           </button>
         </div>
       </Form>

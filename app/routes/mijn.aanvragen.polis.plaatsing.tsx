@@ -4,26 +4,21 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ContactCard } from "~/components/contact-card";
 import { ErrorSummary, FieldError, RadioGroup, StepIndicator, TextField, useValidatedForm } from "~/components/forms";
 import { checkEligibility, eligibilitySchema } from "~/domain/less-risk-eligibility";
+import { fmt } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pick } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/meta";
+import { requestsMessages } from "~/i18n/requests";
+import { useMessages } from "~/i18n/use-messages";
 import { createRequest } from "~/models/request.server";
-import { contractTypes, placementSchema } from "~/schemas/requests";
+import { CONTRACT_TYPES, placementSchema } from "~/schemas/requests";
 import { requireEmployerPage } from "~/utils/employer-page.server";
 import { formatCents } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { newToken } from "~/utils/ids.server";
 import { db } from "~/utils/db.server";
 
-export const meta: MetaFunction = () => [{ title: "Less-Risk-polis: de plaatsing — Werkgeversportaal" }];
-
-const labels: Record<string, string> = {
-  wantsPolis: "Wat vraagt u aan?",
-  candidateInitials: "Voorletters van de kandidaat",
-  startDate: "Startdatum",
-  role: "Functie",
-  contractType: "Soort contract",
-  hoursPerWeek: "Uren per week",
-  durationMonths: "Duur van het contract",
-  guideName: "Naam van de begeleider",
-};
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, requestsMessages, (t) => t.names.placementTitle);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await requireEmployerPage(request);
@@ -31,23 +26,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The eligibility step comes first; it is checked again on submit.
   if (!eligibility.success || !checkEligibility(eligibility.data).eligible) throw redirect("/mijn/aanvragen/polis");
   const year = new Date().getUTCFullYear();
-  const amounts = await db()
-    .selectFrom("region_instruments")
-    .select(["instrument_id", "amount_per_grant_cents"])
-    .where("region_id", "=", page.employer.regionId)
-    .where("year", "=", year)
-    .where("instrument_id", "in", ["less-risk-polis", "jobcoach-voucher"])
-    .execute();
+  const [amounts, locale] = await Promise.all([
+    db()
+      .selectFrom("region_instruments")
+      .select(["instrument_id", "amount_per_grant_cents"])
+      .where("region_id", "=", page.employer.regionId)
+      .where("year", "=", year)
+      .where("instrument_id", "in", ["less-risk-polis", "jobcoach-voucher"])
+      .execute(),
+    getLocale(request),
+  ]);
   const amount = (id: string) => {
     const cents = amounts.find((a) => a.instrument_id === id)?.amount_per_grant_cents;
     return cents ? formatCents(cents) : null;
   };
   const result = checkEligibility(eligibility.data);
+  const notes = pick(requestsMessages, locale).eligibility.notes;
   return json({
     contact: page.contact,
     company: page.employer.name,
     eligibility: eligibility.data,
-    notes: result.eligible ? result.notes : [],
+    notes: result.eligible ? result.notes.map((code) => notes[code]) : [],
     submissionKey: newToken(),
     amounts: { polis: amount("less-risk-polis"), voucher: amount("jobcoach-voucher") },
   });
@@ -80,16 +79,19 @@ export default function Placement() {
     defaultValues: { ...data.eligibility, ...values, submissionKey: data.submissionKey },
   });
   const back = `/mijn/aanvragen/polis?${new URLSearchParams(data.eligibility)}`;
+  const messages = useMessages(requestsMessages);
+  const t = messages.placement;
+  const labels = t.labels;
   return (
     <>
       <Link className="back-link" to={back}>
-        Vorige stap
+        {t.backStep}
       </Link>
       <StepIndicator number={2} total={2} />
-      <h1>De plaatsing</h1>
+      <h1>{t.title}</h1>
       <ContactCard contact={data.contact} />
       <div className="panel panel--ok">
-        <p>De regeling past bij uw kandidaat. Vul nu de gegevens van de plaatsing in.</p>
+        <p>{t.fits}</p>
         {data.notes.length ? (
           <ul>
             {data.notes.map((n) => (
@@ -98,9 +100,7 @@ export default function Placement() {
           </ul>
         ) : null}
       </div>
-      <p className="muted">
-        Wij vragen zo min mogelijk over de kandidaat: alleen de voorletters. Geef geen BSN en geen medische gegevens.
-      </p>
+      <p className="muted">{t.privacy}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
         <input type="hidden" {...form.register("submissionKey")} value={data.submissionKey} />
@@ -113,28 +113,32 @@ export default function Placement() {
           <div className="radios">
             <div className="radio">
               <input type="checkbox" id="veld-wantsPolis" value="ja" defaultChecked={values.wantsPolis === "ja"} {...form.register("wantsPolis")} />
-              <label htmlFor="veld-wantsPolis">Less-Risk-polis{data.amounts.polis ? ` (voucher van ${data.amounts.polis})` : ""}</label>
+              <label htmlFor="veld-wantsPolis">
+                {data.amounts.polis ? fmt(t.polisWithAmount, { amount: data.amounts.polis }) : messages.details.polis}
+              </label>
             </div>
             <div className="radio">
               <input type="checkbox" id="veld-wantsVoucher" value="ja" defaultChecked={values.wantsVoucher === "ja"} {...form.register("wantsVoucher")} />
-              <label htmlFor="veld-wantsVoucher">Jobcoachvoucher{data.amounts.voucher ? ` (${data.amounts.voucher})` : ""}</label>
+              <label htmlFor="veld-wantsVoucher">
+                {data.amounts.voucher ? fmt(t.voucherWithAmount, { amount: data.amounts.voucher }) : messages.details.voucher}
+              </label>
             </div>
           </div>
         </fieldset>
-        <TextField name="candidateInitials" label={labels.candidateInitials!} hint="Bijvoorbeeld J.K." error={errors.candidateInitials} inputProps={{ ...form.register("candidateInitials"), defaultValue: values.candidateInitials, className: "field__input field__input--short", autoComplete: "off" }} />
-        <TextField name="startDate" label={labels.startDate!} hint="Wanneer begint de kandidaat?" error={errors.startDate} inputProps={{ ...form.register("startDate"), defaultValue: values.startDate, type: "date", className: "field__input field__input--short" }} />
-        <TextField name="role" label={labels.role!} hint="Bijvoorbeeld: medewerker magazijn" error={errors.role} inputProps={{ ...form.register("role"), defaultValue: values.role }} />
-        <RadioGroup name="contractType" legend={labels.contractType} error={errors.contractType} defaultValue={values.contractType} options={Object.entries(contractTypes).map(([value, label]) => ({ value, label }))} inputProps={form.register("contractType")} />
-        <TextField name="hoursPerWeek" label={labels.hoursPerWeek!} error={errors.hoursPerWeek} inputProps={{ ...form.register("hoursPerWeek"), defaultValue: values.hoursPerWeek, inputMode: "numeric", className: "field__input field__input--short" }} />
-        <TextField name="durationMonths" label={`${labels.durationMonths} (in maanden)`} hint="Bij een vast contract: vul 12 in." error={errors.durationMonths} inputProps={{ ...form.register("durationMonths"), defaultValue: values.durationMonths, inputMode: "numeric", className: "field__input field__input--short" }} />
-        <TextField name="guideName" label={`${labels.guideName} in uw bedrijf (niet verplicht)`} error={errors.guideName} inputProps={{ ...form.register("guideName"), defaultValue: values.guideName, autoComplete: "off" }} />
+        <TextField name="candidateInitials" label={labels.candidateInitials} hint={t.initialsHint} error={errors.candidateInitials} inputProps={{ ...form.register("candidateInitials"), defaultValue: values.candidateInitials, className: "field__input field__input--short", autoComplete: "off" }} />
+        <TextField name="startDate" label={labels.startDate} hint={t.startDateHint} error={errors.startDate} inputProps={{ ...form.register("startDate"), defaultValue: values.startDate, type: "date", className: "field__input field__input--short" }} />
+        <TextField name="role" label={labels.role} hint={t.roleHint} error={errors.role} inputProps={{ ...form.register("role"), defaultValue: values.role }} />
+        <RadioGroup name="contractType" legend={labels.contractType} error={errors.contractType} defaultValue={values.contractType} options={CONTRACT_TYPES.map((value) => ({ value, label: messages.contractTypes[value] }))} inputProps={form.register("contractType")} />
+        <TextField name="hoursPerWeek" label={labels.hoursPerWeek} error={errors.hoursPerWeek} inputProps={{ ...form.register("hoursPerWeek"), defaultValue: values.hoursPerWeek, inputMode: "numeric", className: "field__input field__input--short" }} />
+        <TextField name="durationMonths" label={t.durationLabel} hint={t.durationHint} error={errors.durationMonths} inputProps={{ ...form.register("durationMonths"), defaultValue: values.durationMonths, inputMode: "numeric", className: "field__input field__input--short" }} />
+        <TextField name="guideName" label={t.guideLabel} error={errors.guideName} inputProps={{ ...form.register("guideName"), defaultValue: values.guideName, autoComplete: "off" }} />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Aanvraag versturen
+            {t.submit}
           </button>
         </div>
       </Form>
-      <p className="muted">Aanvraag voor {data.company}. Alle bedragen zijn een indicatie.</p>
+      <p className="muted">{fmt(t.footer, { company: data.company })}</p>
     </>
   );
 }

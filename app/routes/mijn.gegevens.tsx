@@ -3,6 +3,12 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
 import { TableWrap } from "~/components/table-wrap";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pageTitle } from "~/i18n/meta";
+import { privacyPageMessages } from "~/i18n/privacy-page";
+import { useErrorText, useLocale, useMessages } from "~/i18n/use-messages";
 import { listScanConsents, withdrawScanConsent } from "~/models/consent.server";
 import { deleteEmployerAccount } from "~/models/privacy.server";
 import { deleteAccountSchema, withdrawConsentSchema } from "~/schemas/privacy";
@@ -12,9 +18,7 @@ import { formatDate, formatDateTime } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { destroyUserSession } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Mijn gegevens en privacy — Werkgeversportaal" }];
-
-const labels = { companyName: "Naam van uw bedrijf" };
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, privacyPageMessages, (t) => t.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await requireEmployerPage(request);
@@ -28,10 +32,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "intrekken") {
     const parsed = parseForm(withdrawConsentSchema, formData);
     if (!parsed.ok) return json({ intent: "intrekken", errors: parsed.errors, values: parsed.values }, { status: 400 });
-    const outcome = await withdrawScanConsent({ employerId: page.user.employerId, userId: page.user.id, ...parsed.data });
+    const outcome = await withdrawScanConsent({
+      employerId: page.user.employerId,
+      userId: page.user.id,
+      locale: await getLocale(request),
+      ...parsed.data,
+    });
     if (outcome === "not-found") notFound();
     if (outcome === "not-shared") {
-      return json({ intent: "intrekken", errors: { form: "Deze uitslag wordt al niet gedeeld." }, values: {} as Record<string, string> }, { status: 400 });
+      return json({ intent: "intrekken", errors: { form: err("privacy", "notShared") }, values: {} as Record<string, string> }, { status: 400 });
     }
     return redirect(`/mijn/gegevens?ingetrokken=${parsed.data.party}`);
   }
@@ -42,24 +51,28 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 function Consent({ consent, shared }: { consent: { granted: boolean; since: string; textVersion: string } | null; shared: boolean }) {
-  if (!consent) return <>{shared ? "Gedeeld, zonder vastgelegde keuze" : "Nooit gevraagd"}</>;
+  const t = useMessages(privacyPageMessages);
+  const locale = useLocale();
+  if (!consent) return <>{shared ? t.sharedWithoutChoice : t.neverAsked}</>;
   return (
     <>
-      {consent.granted ? "Toestemming gegeven" : "Geen toestemming"} op {formatDateTime(consent.since)}
+      {fmt(consent.granted ? t.granted : t.refused, { date: formatDateTime(consent.since, locale) })}
       <br />
-      <span className="muted">tekstversie {consent.textVersion}</span>
+      <span className="muted">{fmt(t.textVersion, { version: consent.textVersion })}</span>
     </>
   );
 }
 
 function WithdrawButton({ scanId, party, name }: { scanId: string; party: "wsp" | "organisation"; name: string }) {
+  const t = useMessages(privacyPageMessages);
   return (
     <Form method="post" className="inline-form">
       <input type="hidden" name="intent" value="intrekken" />
       <input type="hidden" name="scanId" value={scanId} />
       <input type="hidden" name="party" value={party} />
       <button type="submit" className="button button--secondary">
-        Intrekken<span className="visually-hidden">: {name} ziet deze uitslag niet meer</span>
+        {t.withdraw}
+        <span className="visually-hidden">: {fmt(t.withdrawFor, { name })}</span>
       </button>
     </Form>
   );
@@ -77,40 +90,43 @@ export default function MyData() {
     actionData: rejected,
     defaultValues: { intent: "verwijderen", companyName: rejected?.values.companyName ?? "" },
   });
+  const t = useMessages(privacyPageMessages);
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const labels = { companyName: t.companyName };
   return (
     <>
       <Link className="back-link" to="/mijn">
-        Terug naar mijn overzicht
+        {t.backToOverview}
       </Link>
-      <h1>Mijn gegevens en privacy</h1>
+      <h1>{t.title}</h1>
       <p className="lead">
-        Hier ziet u wie uw uitslag mag zien. U kunt al uw gegevens downloaden of uw account verwijderen. Lees ook onze{" "}
-        <Link to="/privacy">privacyverklaring</Link>.
+        {t.lead} {t.readAlso} <Link to="/privacy">{t.privacyStatement}</Link>.
       </p>
 
-      <h2>Wie mag uw uitslag zien?</h2>
+      <h2>{t.whoTitle}</h2>
       {withdrawn ? (
         <div className="panel panel--ok" role="status">
-          <p>Uw toestemming is ingetrokken. Vanaf nu ziet {withdrawn === "wsp" ? "het Werkgeversservicepunt" : "de werkgeversorganisatie"} deze uitslag niet meer.</p>
+          <p>{withdrawn === "wsp" ? t.withdrawnWsp : t.withdrawnOrganisation}</p>
         </div>
       ) : null}
       {actionData?.intent === "intrekken" && actionData.errors.form ? (
         <div className="panel panel--error" role="alert">
-          <p>{actionData.errors.form}</p>
+          <p>{errorText(actionData.errors.form)}</p>
         </div>
       ) : null}
       {scans.length ? (
         <>
-          <TableWrap label="Tabel met uw toestemmingen">
+          <TableWrap label={t.tableLabel}>
             <table>
-              <caption>Uw toestemmingen per uitslag</caption>
+              <caption>{t.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Uitslag</th>
-                  <th scope="col">Wie</th>
-                  <th scope="col">Mag zien</th>
-                  <th scope="col">Uw keuze</th>
-                  <th scope="col">Wijzigen</th>
+                  <th scope="col">{t.columns.result}</th>
+                  <th scope="col">{t.columns.who}</th>
+                  <th scope="col">{t.columns.maySee}</th>
+                  <th scope="col">{t.columns.choice}</th>
+                  <th scope="col">{t.columns.change}</th>
                 </tr>
               </thead>
               <tbody>
@@ -121,10 +137,10 @@ export default function MyData() {
                   ].map((p) => (
                     <tr key={`${s.scanId}-${p.party}`}>
                       <th scope="row">
-                        <Link to={`/rapport/${s.scanId}`}>{s.completedAt ? formatDate(s.completedAt) : "Uitslag"}</Link>
+                        <Link to={`/rapport/${s.scanId}`}>{s.completedAt ? formatDate(s.completedAt, locale) : t.result}</Link>
                       </th>
                       <td>{p.name}</td>
-                      <td>{p.shared ? "Ja" : "Nee"}</td>
+                      <td>{p.shared ? t.yes : t.no}</td>
                       <td>
                         <Consent consent={p.consent} shared={p.shared} />
                       </td>
@@ -135,35 +151,31 @@ export default function MyData() {
               </tbody>
             </table>
           </TableWrap>
-          <p>Intrekken werkt meteen. Wilt u weer delen? Dat kan onderaan de pagina van uw uitslag.</p>
+          <p>{t.withdrawNote}</p>
         </>
       ) : (
-        <p>U heeft nog geen uitslag. Er is dus ook niets gedeeld.</p>
+        <p>{t.noResults}</p>
       )}
 
-      <h2>Download al mijn gegevens</h2>
-      <p>
-        U krijgt één bestand met alles wat wij van u bewaren. Ook de notities die uw Werkgeversservicepunt over u maakte.
-        Het bestand is in JSON, een gewoon tekstbestand dat computers makkelijk lezen.
-      </p>
+      <h2>{t.downloadTitle}</h2>
+      <p>{t.downloadText}</p>
       <p>
         <a className="button button--secondary" href="/mijn/gegevens.json" download>
-          Download al mijn gegevens
+          {t.downloadButton}
         </a>
       </p>
 
-      <h2>Account verwijderen</h2>
+      <h2>{t.deleteTitle}</h2>
       <div className="panel panel--warn">
         <p>
-          <strong>Let op: dit kunt u niet ongedaan maken.</strong>
+          <strong>{t.deleteWarning}</strong>
         </p>
         <ul>
-          <li>Wij verwijderen uw bedrijfsgegevens, uw contactgegevens, uw scans, uw aanvragen en alle toestemmingen.</li>
-          <li>Kreeg u geld uit een budget? Dan bewaren wij alleen het bedrag, zonder uw naam.</li>
-          <li>Uw scores blijven alleen anoniem meetellen in de gemiddelden van alle bedrijven.</li>
-          <li>U kunt daarna niet meer inloggen.</li>
+          {Object.entries(t.deleteWhat).map(([key, text]) => (
+            <li key={key}>{text}</li>
+          ))}
         </ul>
-        <p>Download eerst uw gegevens als u die wilt bewaren.</p>
+        <p>{t.downloadFirst}</p>
       </div>
       <Form method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
@@ -171,13 +183,13 @@ export default function MyData() {
         <TextField
           name="companyName"
           label={labels.companyName}
-          hint={`Typ ter controle de naam van uw bedrijf: ${companyName}`}
+          hint={fmt(t.companyNameHint, { name: companyName })}
           error={errors.companyName}
           inputProps={{ ...form.register("companyName"), autoComplete: "off", defaultValue: rejected?.values.companyName ?? "" }}
         />
         <div className="button-row">
           <button type="submit" className="button button--danger" disabled={navigation.state === "submitting"}>
-            Verwijder mijn account
+            {t.deleteButton}
           </button>
         </div>
       </Form>

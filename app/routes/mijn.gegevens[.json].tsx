@@ -9,8 +9,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const data = await exportEmployerData(user.employerId);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="mijn-gegevens-${amsterdamDate(new Date())}.json"`,
+      "Content-Type": "application/json; charset=utf-8", // i18n-ignore: a header, not text
+      // The file name is the same in both languages, like the JSON keys inside it.
+      "Content-Disposition": `attachment; filename="mijn-gegevens-${amsterdamDate(new Date())}.json"`, // i18n-ignore: a header
       "Cache-Control": "no-store",
     },
   });

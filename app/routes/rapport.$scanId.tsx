@@ -5,8 +5,10 @@ import { ContactCard } from "~/components/contact-card";
 import { TableWrap } from "~/components/table-wrap";
 import { ErrorSummary } from "~/components/forms";
 import { ScoreBars, ScoreRadar } from "~/components/score-charts";
-import { SharingFields, sharingLabels } from "~/components/sharing-fields";
-import { shareWithWspConsent } from "~/content/consents";
+import { SharingFields } from "~/components/sharing-fields";
+import { consentMessages } from "~/i18n/consents";
+import { getLocale } from "~/i18n/locale.server";
+import { useMessages } from "~/i18n/use-messages";
 import type { ReportPillar, ReportView } from "~/domain/report-view";
 import { campaignOrganisationOfScan } from "~/models/campaign.server";
 import { setScanSharing } from "~/models/consent.server";
@@ -50,6 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: user.id,
     wsp: parsed.data.share === "ja",
     organisation: organisation ? { id: organisation.id, granted: parsed.data.shareOrganisation === "ja" } : undefined,
+    locale: await getLocale(request),
   });
   return redirect(`/rapport/${scan.id}#delen`);
 }
@@ -286,16 +289,17 @@ function SharingForm({
   errors?: Record<string, string>;
 }) {
   const withWhom = [shared.wsp ? wspName : null, organisationName && shared.organisation ? organisationName : null].filter(Boolean);
+  const consent = useMessages(consentMessages);
   return (
     <section id="delen" className="panel" aria-labelledby="delen-titel" tabIndex={-1}>
       <h2 id="delen-titel">Uitslag delen</h2>
       <p>
         {withWhom.length
           ? `${withWhom.join(" en ")} ${withWhom.length > 1 ? "kunnen" : "kan"} uw uitslag nu zien. U kunt dit altijd weer veranderen.`
-          : `Uw uitslag is nu alleen voor u. ${shareWithWspConsent.hint}`}
+          : `Uw uitslag is nu alleen voor u. ${consent.wsp.hint}`}
       </p>
       <Form method="post" noValidate>
-        <ErrorSummary errors={errors ?? {}} labels={sharingLabels} />
+        <ErrorSummary errors={errors ?? {}} labels={consent.labels} />
         <SharingFields wspName={wspName} organisationName={organisationName} current={shared} errors={errors ?? {}} />
         <button type="submit" className="button">
           Keuze opslaan

@@ -4,11 +4,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { StepIndicator } from "~/components/forms";
 import { localizeDefinition } from "~/content/questionnaire/localize";
 import { fmt } from "~/i18n/locale";
-import { getLocale } from "~/i18n/locale.server";
 import { pageTitle } from "~/i18n/meta";
 import { scanMessages } from "~/i18n/scan";
 import { sectorName } from "~/i18n/sectors";
-import { useMessages } from "~/i18n/use-messages";
 import { scoreScan, validateAnswers } from "~/domain/scoring";
 import { CHECK_STEP, neighbours } from "~/domain/wizard";
 import { getEmployerOverview } from "~/models/employer.server";
@@ -16,7 +14,10 @@ import { completeScan, loadAnswers } from "~/models/scan.server";
 import { notFound } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { requireOwnScan } from "~/utils/scan-access.server";
-import { SharingFields, sharingLabels } from "~/components/sharing-fields";
+import { SharingFields } from "~/components/sharing-fields";
+import { consentMessages } from "~/i18n/consents";
+import { getLocale } from "~/i18n/locale.server";
+import { useMessages } from "~/i18n/use-messages";
 import { campaignOrganisationOfScan } from "~/models/campaign.server";
 import { setScanSharing } from "~/models/consent.server";
 import { sharingSchema } from "~/schemas/sharing";
@@ -61,8 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, scan, definition: stored } = await requireOwnScan(request, params.scanId);
-  const definition = localizeDefinition(stored, await getLocale(request));
+  const { user, scan, definition } = await requireOwnScan(request, params.scanId);
+  const locale = await getLocale(request);
   if (scan.status === "completed") return redirect(`/rapport/${scan.id}`);
   const organisation = await campaignOrganisationOfScan(scan.id);
   const share = parseForm(sharingSchema(Boolean(organisation)), await request.formData());
@@ -70,8 +71,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const answers = await loadAnswers(scan.id);
   const validation = validateAnswers(definition, answers);
   if (!validation.complete) {
-    const missing = definition.pillars
-      .filter((p) => validation.unanswered.some((u) => u.pillarId === p.id))
+    // Scores use the published definition; the titles shown are in the user's language.
+    const missing = localizeDefinition(definition, locale)
+      .pillars.filter((p) => validation.unanswered.some((u) => u.pillarId === p.id))
       .map((p) => ({ id: p.id, title: p.title }));
     return json({ missing, errors: {} as Record<string, string> }, { status: 400 });
   }
@@ -81,6 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: user.id,
     wsp: share.data.share === "ja",
     organisation: organisation ? { id: organisation.id, granted: share.data.shareOrganisation === "ja" } : undefined,
+    locale,
   });
   return redirect(`/rapport/${scan.id}`);
 }
@@ -88,6 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function CheckAnswers() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const consent = useMessages(consentMessages);
   const navigation = useNavigation();
   const missingPillars = data.pillars.filter((p) => p.rows.some((r) => r.answer === null));
   const missing = actionData?.missing ?? [];
@@ -160,7 +164,7 @@ export default function CheckAnswers() {
 
       <Form method="post" noValidate>
         <h2>{t.shareHeading}</h2>
-        <ErrorSummary errors={errors} labels={sharingLabels} />
+        <ErrorSummary errors={errors} labels={consent.labels} />
         <SharingFields wspName={data.employer.wspName} organisationName={data.organisationName} errors={errors} />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>

@@ -1,20 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, FieldError, fieldId } from "~/components/forms";
 import { TableWrap } from "~/components/table-wrap";
 import { statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
-import { dueBadge } from "~/domain/working-days";
+import { dueBadge, type DueBadge } from "~/domain/working-days";
 import { assignWorkItem } from "~/models/assignment.server";
-import { INBOX_PAGE_SIZE, inboxFilterFrom, listInbox } from "~/models/inbox.server";
+import { absenceOf, INBOX_PAGE_SIZE, inboxFilterFrom, listInbox } from "~/models/inbox.server";
 import { leadStageLabel } from "~/content/lead-stages";
 import { getRegion } from "~/models/region.server";
+import { fmt } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pick } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
+import { wspMessages } from "~/i18n/wsp";
 import { absenceSchema, assignSchema, inboxQuerySchema } from "~/schemas/wsp";
 import { db } from "~/utils/db.server";
 import { notFound, requireRegionStaff } from "~/utils/auth.server";
 import { formatDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 
-export const meta: MetaFunction = () => [{ title: "Werkvoorraad — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, wspMessages, (t) => t.inbox.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRegionStaff(request);
@@ -22,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!region) notFound();
   const query = inboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const now = new Date();
+  const locale = await getLocale(request);
+  const t = pick(wspMessages, locale);
   const { rows, total } = await listInbox({
     regionId: user.regionId,
     userId: user.id,
@@ -30,14 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page: query.pagina,
     now,
   });
-  const me = await db()
-    .selectFrom("users as u")
-    .leftJoin("users as b", "b.id", "u.backup_user_id")
-    .select(["u.absent_until", "b.name as backup_name"])
-    .where("u.id", "=", user.id)
-    .executeTakeFirst();
   return json({
-    absence: { until: me?.absent_until ?? null, backup: me?.backup_name ?? null },
+    absence: await absenceOf(user.id),
     region: { name: region.name, wspName: region.wsp_name, serviceNormDays: region.service_norm_days },
     query,
     total,
@@ -46,15 +49,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     items: rows.map((r) => ({
       id: r.id,
       kind: r.kind,
-      typeLabel: r.kind === "lead" ? "Toekomstscan gedeeld" : typeLabel(r.type as CaseType),
-      statusLabel: r.kind === "lead" ? leadStageLabel(r.status) : statusLabel(r.status as CaseStatus),
+      typeLabel: r.kind === "lead" ? t.shared.sharedScan : typeLabel(r.type as CaseType, locale),
+      statusLabel: r.kind === "lead" ? leadStageLabel(r.status, locale) : statusLabel(r.status as CaseStatus, locale),
       employerId: r.employer_id,
       employerName: r.employer_name,
       dueAt: r.due_at,
       badge: r.first_contact_at ? null : dueBadge(new Date(r.due_at), now, Number(r.closed) === 1),
       assignee: r.assignee_name,
       assignedToMe: r.assigned_to === user.id,
-      href: r.kind === "lead" ? `/wsp/werkgevers/${r.employer_id}#scan-${r.id}` : `/wsp/aanvragen/${r.id}`,
+      href: r.kind === "lead" ? `/wsp/werkgevers/${r.employer_id}#scan-${r.id}` : `/wsp/aanvragen/${r.id}`, // i18n-ignore (a link, not text)
     })),
   });
 }
@@ -75,12 +78,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/wsp${new URL(request.url).search}`);
 }
 
-const badgeClass: Record<string, string> = { "op tijd": "badge--ok", "bijna te laat": "badge--warn", "te laat": "badge--late" };
+const badgeClass: Record<DueBadge, string> = { "op-tijd": "badge--ok", "bijna-te-laat": "badge--warn", "te-laat": "badge--late" };
 
 export default function Inbox() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const t = useMessages(wspMessages);
+  const locale = useLocale();
+  const absenceError = actionData?.errors && "absentUntil" in actionData.errors ? actionData.errors.absentUntil : undefined;
   const pageHref = (page: number) => {
     const next = new URLSearchParams(params);
     next.set("pagina", String(page));
@@ -88,102 +94,104 @@ export default function Inbox() {
   };
   return (
     <>
-      <h1>Werkvoorraad {data.region.wspName}</h1>
-      <p className="lead">
-        Arbeidsmarktregio {data.region.name}. Servicenorm: eerste contact binnen {data.region.serviceNormDays} werkdagen.
-      </p>
+      <h1>{fmt(t.inbox.heading, { name: data.region.wspName })}</h1>
+      <p className="lead">{fmt(t.inbox.lead, { region: data.region.name, days: data.region.serviceNormDays })}</p>
       <details className="panel">
         <summary>
           {data.absence.until
-            ? `U bent afwezig tot en met ${formatDate(`${data.absence.until}T12:00:00Z`)}.`
-            : "Afwezig? Geef het hier door."}
+            ? fmt(t.inbox.absentUntil, { date: formatDate(`${data.absence.until}T12:00:00Z`, locale) })
+            : t.inbox.absentAsk}
         </summary>
         <Form method="post">
+          <ErrorSummary
+            errors={absenceError ? { absentUntil: absenceError } : {}}
+            labels={{ absentUntil: t.inbox.absentLabel }}
+          />
           <input type="hidden" name="intent" value="afwezig" />
           <p>
             {data.absence.backup
-              ? `${data.absence.backup} vangt dan uw werkgevers op. Zij zien ${data.absence.backup} als contactpersoon.`
-              : "U heeft geen vaste vervanger. Vraag uw coördinator om er een."}
+              ? fmt(t.inbox.backupCovers, { backup: data.absence.backup })
+              : t.inbox.noBackup}
           </p>
           <div className="field">
-            <label className="field__label" htmlFor="afwezig-tot">
-              Afwezig tot en met (leeg = aanwezig)
+            <label className="field__label" htmlFor={fieldId("absentUntil")}>
+              {t.inbox.absentLabel}
             </label>
-            {actionData?.errors && "absentUntil" in actionData.errors ? (
-              <p className="field__error" id="afwezig-tot-error">
-                {actionData.errors.absentUntil}
-              </p>
-            ) : null}
+            {absenceError ? <FieldError id={`${fieldId("absentUntil")}-error`} message={absenceError} /> : null}
             <input
-              id="afwezig-tot"
+              id={fieldId("absentUntil")}
               name="absentUntil"
               type="date"
               className="field__input field__input--short"
               defaultValue={data.absence.until ?? ""}
-              aria-describedby={actionData?.errors && "absentUntil" in actionData.errors ? "afwezig-tot-error" : undefined}
+              aria-describedby={absenceError ? `${fieldId("absentUntil")}-error` : undefined}
             />
           </div>
           <button type="submit" className="button button--secondary">
-            Opslaan
+            {t.shared.save}
           </button>
         </Form>
       </details>
-      <Form method="get" className="filters" aria-label="Werkvoorraad filteren">
+      <Form method="get" className="filters" aria-label={t.inbox.filtersLabel}>
         <div className="field">
           <label className="field__label" htmlFor="filter">
-            Toon
+            {t.inbox.show}
           </label>
           <select id="filter" name="filter" defaultValue={data.query.filter}>
-            <option value="alles">Alles</option>
-            <option value="mijn">Mijn werk</option>
-            <option value="niet-toegewezen">Niet toegewezen</option>
-            <option value="te-laat">Te laat</option>
+            {Object.entries(t.inbox.filter).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label className="field__label" htmlFor="type">
-            Soort
+            {t.inbox.kind}
           </label>
           <select id="type" name="type" defaultValue={data.query.type}>
-            <option value="">Alle soorten</option>
-            <option value="lead">Toekomstscan gedeeld</option>
-            <option value="gesprek">Gesprek</option>
-            <option value="less-risk-polis">Less-Risk-polis en jobcoachvoucher</option>
-            <option value="kansenkaart-voucher">Kansenkaart-advies</option>
-            <option value="ziekmelding">Ziekmelding</option>
+            <option value="">{t.inbox.allKinds}</option>
+            <option value="lead">{t.shared.sharedScan}</option>
+            {Object.entries(t.names.filterType).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label className="field__label" htmlFor="sort">
-            Sorteren op
+            {t.inbox.sortBy}
           </label>
           <select id="sort" name="sort" defaultValue={data.query.sort}>
-            <option value="due">Uiterlijke datum</option>
-            <option value="created">Nieuwste eerst</option>
-            <option value="company">Bedrijfsnaam</option>
+            {Object.entries(t.inbox.sort).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field field--inline">
           <input type="checkbox" id="afgesloten" name="afgesloten" value="ja" defaultChecked={data.query.afgesloten === "ja"} />
-          <label htmlFor="afgesloten">Ook afgesloten werk tonen</label>
+          <label htmlFor="afgesloten">{t.inbox.showClosed}</label>
         </div>
         <button type="submit" className="button button--secondary">
-          Toepassen
+          {t.inbox.apply}
         </button>
       </Form>
 
-      <TableWrap label="Werkvoorraad">
+      <TableWrap label={t.inbox.title}>
         <table>
           <caption>
-            {data.total} {data.total === 1 ? "item" : "items"} — pagina {data.query.pagina} van {data.pages}
+            {fmt(data.total === 1 ? t.inbox.captionOne : t.inbox.captionMany, { count: data.total, page: data.query.pagina, pages: data.pages })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Soort</th>
-              <th scope="col">Bedrijf</th>
-              <th scope="col">Status</th>
-              <th scope="col">Eerste contact uiterlijk</th>
-              <th scope="col">Toegewezen aan</th>
+              <th scope="col">{t.inbox.kind}</th>
+              <th scope="col">{t.inbox.company}</th>
+              <th scope="col">{t.inbox.status}</th>
+              <th scope="col">{t.shared.firstContactDue}</th>
+              <th scope="col">{t.inbox.assignee}</th>
             </tr>
           </thead>
           <tbody>
@@ -197,11 +205,11 @@ export default function Inbox() {
                 </td>
                 <td>{item.statusLabel}</td>
                 <td>
-                  {formatDate(item.dueAt)}{" "}
-                  {item.badge ? <span className={`badge ${badgeClass[item.badge] ?? ""}`}>{item.badge}</span> : null}
+                  {formatDate(item.dueAt, locale)}{" "}
+                  {item.badge ? <span className={`badge ${badgeClass[item.badge]}`}>{t.shared.badge[item.badge]}</span> : null}
                 </td>
                 <td>
-                  {item.assignee ?? "Niemand"}
+                  {item.assignee ?? t.inbox.nobody}
                   {!item.assignedToMe ? (
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="toewijzen" />
@@ -209,7 +217,8 @@ export default function Inbox() {
                       <input type="hidden" name="id" value={item.id} />
                       <input type="hidden" name="userId" value={data.me} />
                       <button type="submit" className="link-button">
-                        Aan mij toewijzen<span className="visually-hidden">: {item.employerName}</span>
+                        {t.inbox.assignToMe}
+                        <span className="visually-hidden">: {item.employerName}</span>
                       </button>
                     </Form>
                   ) : null}
@@ -221,16 +230,16 @@ export default function Inbox() {
       </TableWrap>
       <p className="report-actions">
         <a className="button button--secondary" href={`/wsp/export/werkvoorraad.csv?${params}`} download>
-          Werkvoorraad downloaden (CSV)
+          {t.inbox.downloadInbox}
         </a>
         <a className="button button--secondary" href="/wsp/export/acties.csv" download>
-          Acties downloaden (CSV)
+          {t.inbox.downloadActions}
         </a>
       </p>
       {data.pages > 1 ? (
-        <nav aria-label="Pagina's" className="pagination">
-          {data.query.pagina > 1 ? <Link to={pageHref(data.query.pagina - 1)}>Vorige pagina</Link> : null}
-          {data.query.pagina < data.pages ? <Link to={pageHref(data.query.pagina + 1)}>Volgende pagina</Link> : null}
+        <nav aria-label={t.inbox.pages} className="pagination">
+          {data.query.pagina > 1 ? <Link to={pageHref(data.query.pagina - 1)}>{t.inbox.previous}</Link> : null}
+          {data.query.pagina < data.pages ? <Link to={pageHref(data.query.pagina + 1)}>{t.inbox.next}</Link> : null}
         </nav>
       ) : null}
     </>

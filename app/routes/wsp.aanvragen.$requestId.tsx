@@ -4,6 +4,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, RadioGroup, TextArea } from "~/components/forms";
 import { nextStatuses, statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
 import { dueBadge } from "~/domain/working-days";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
+import { wspMessages } from "~/i18n/wsp";
 import { audit } from "~/models/audit.server";
 import { assignWorkItem } from "~/models/assignment.server";
 import { listRegionStaff } from "~/models/region.server";
@@ -15,16 +21,16 @@ import { formatDate, formatDateTime } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { detailRows } from "~/content/request-details";
 
-export const meta: MetaFunction = () => [{ title: "Aanvraag — Werkvoorraad" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, wspMessages, (t) => t.request.title);
 
 async function regionRequest(request: Request, requestId: string | undefined) {
   const user = await requireRegionStaff(request);
   const row = requestId
     ? await db()
-        .selectFrom("requests as r")
-        .innerJoin("employers as e", "e.id", "r.employer_id")
+        .selectFrom("requests as r") // i18n-ignore
+        .innerJoin("employers as e", "e.id", "r.employer_id") // i18n-ignore
         .selectAll("r")
-        .select(["e.name as employer_name", "e.contact_name", "e.phone as employer_phone", "e.email as employer_email"])
+        .select(["e.name as employer_name", "e.contact_name", "e.phone as employer_phone", "e.email as employer_email"]) // i18n-ignore
         .where("r.id", "=", requestId)
         .where("r.region_id", "=", user.regionId)
         .executeTakeFirst()
@@ -37,26 +43,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, row } = await regionRequest(request, params.requestId);
   const type = row.type as CaseType;
   const status = row.status as CaseStatus;
+  const locale = await getLocale(request);
   const [timeline, staff] = await Promise.all([requestTimeline(row.id), listRegionStaff(user.regionId)]);
   await audit(db(), { actor: user, action: "view", subjectType: "request", subjectId: row.id, regionId: user.regionId });
   return json({
     request: {
       id: row.id,
       type,
-      typeLabel: typeLabel(type),
+      typeLabel: typeLabel(type, locale),
       status,
-      statusLabel: statusLabel(status),
+      statusLabel: statusLabel(status, locale),
       dueAt: row.due_at,
       badge: row.first_contact_at ? null : dueBadge(new Date(row.due_at), new Date(), false),
       createdAt: row.created_at,
-      details: detailRows(type, JSON.parse(row.details_json) as Record<string, string>),
+      details: detailRows(type, JSON.parse(row.details_json) as Record<string, string>, locale),
       assignedTo: row.assigned_to,
       reason: row.decision_reason,
     },
     employer: { id: row.employer_id, name: row.employer_name, contact: row.contact_name, phone: row.employer_phone, email: row.employer_email },
-    next: nextStatuses(type, status, "wsp").map((s) => ({ value: s, label: statusLabel(s) })),
+    next: nextStatuses(type, status, "wsp").map((s) => ({ value: s, label: statusLabel(s, locale) })),
     staff: staff.map((s) => ({ id: s.id, name: s.name })),
-    timeline,
+    timeline: timeline.map((e) => ({
+      ...e,
+      change: e.kind === "created" ? null : { from: statusLabel(e.from_status as CaseStatus, locale), to: statusLabel(e.to_status as CaseStatus, locale) },
+    })),
   });
 }
 
@@ -79,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     reason: parsed.data.reason,
   });
   if (!result.ok) {
-    return json({ errors: { to: "Deze stap kan nu niet. Kies een van de mogelijke stappen." } as Record<string, string> }, { status: 400 });
+    return json({ errors: { to: err("wsp", "stepNotPossible") } as Record<string, string> }, { status: 400 });
   }
   await audit(db(), {
     actor: user,
@@ -96,31 +106,32 @@ export default function StaffRequest() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const t = useMessages(wspMessages);
+  const r = t.request;
+  const locale = useLocale();
   const errors: Record<string, string> = actionData?.errors ?? {};
   const d = data.request.details;
   return (
     <>
       <Link className="back-link" to="/wsp">
-        Terug naar de werkvoorraad
+        {t.shared.backToInbox}
       </Link>
-      <h1>
-        {data.request.typeLabel}: {data.employer.name}
-      </h1>
+      <h1>{fmt(r.heading, { type: data.request.typeLabel, employer: data.employer.name })}</h1>
       <dl className="summary">
-        <dt>Status</dt>
+        <dt>{r.status}</dt>
         <dd>
           <strong>{data.request.statusLabel}</strong>
         </dd>
-        <dt>Ingediend</dt>
-        <dd>{formatDateTime(data.request.createdAt)}</dd>
-        <dt>Eerste contact uiterlijk</dt>
+        <dt>{r.submitted}</dt>
+        <dd>{formatDateTime(data.request.createdAt, locale)}</dd>
+        <dt>{t.shared.firstContactDue}</dt>
         <dd>
-          {formatDate(data.request.dueAt)} {data.request.badge ? <span className="badge">{data.request.badge}</span> : null}
+          {formatDate(data.request.dueAt, locale)} {data.request.badge ? <span className="badge">{t.shared.badge[data.request.badge]}</span> : null}
         </dd>
-        <dt>Werkgever</dt>
+        <dt>{r.employer}</dt>
         <dd>
           <Link to={`/wsp/werkgevers/${data.employer.id}`}>{data.employer.name}</Link> — {data.employer.contact},{" "}
-          {data.employer.phone ?? "geen telefoon"}, {data.employer.email}
+          {data.employer.phone ?? t.shared.noPhone}, {data.employer.email}
         </dd>
         {d.map(([label, value]) => (
           <div key={label} className="summary__row">
@@ -132,32 +143,27 @@ export default function StaffRequest() {
 
       {data.next.length ? (
         <Form method="post" noValidate>
-          <h2>Besluit of volgende stap</h2>
-          <ErrorSummary errors={errors} labels={{ to: "Volgende stap", reason: "Reden" }} />
+          <h2>{r.decisionHeading}</h2>
+          <ErrorSummary errors={errors} labels={{ to: r.nextStep, reason: r.reason }} />
           <input type="hidden" name="intent" value="besluit" />
-          <RadioGroup name="to" legend="Wat gebeurt er met de aanvraag?" error={errors.to} options={data.next} />
-          <TextArea
-            name="reason"
-            label="Reden of toelichting voor de werkgever"
-            hint="Verplicht bij afwijzen en wachtlijst. Schrijf in gewone taal: de werkgever leest dit."
-            error={errors.reason}
-          />
+          <RadioGroup name="to" legend={r.decisionLegend} error={errors.to} options={data.next} />
+          <TextArea name="reason" label={r.reasonLabel} hint={r.reasonHint} error={errors.reason} />
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Opslaan en werkgever mailen
+            {r.decide}
           </button>
         </Form>
       ) : (
-        <p>Deze aanvraag is afgesloten.</p>
+        <p>{r.closed}</p>
       )}
 
       <Form method="post">
-        <h2>Toewijzen</h2>
+        <h2>{r.assignHeading}</h2>
         <input type="hidden" name="intent" value="toewijzen" />
         <input type="hidden" name="kind" value="request" />
         <input type="hidden" name="id" value={data.request.id} />
         <div className="field">
           <label className="field__label" htmlFor="toewijzen-aan">
-            Toewijzen aan
+            {r.assignTo}
           </label>
           <select id="toewijzen-aan" name="userId" defaultValue={data.request.assignedTo ?? ""}>
             {data.staff.map((s) => (
@@ -168,22 +174,18 @@ export default function StaffRequest() {
           </select>
         </div>
         <button type="submit" className="button button--secondary">
-          Toewijzen
+          {r.assign}
         </button>
       </Form>
 
-      <h2>Geschiedenis</h2>
+      <h2>{r.history}</h2>
       <ol className="timeline">
         {data.timeline.map((e) => (
           <li key={e.id}>
             <p className="muted">
-              {formatDateTime(e.at)} · {e.actor_role === "employer" ? "Werkgever" : (e.actor_name ?? "WSP")}
+              {formatDateTime(e.at, locale)} · {e.actor_role === "employer" ? r.actorEmployer : (e.actor_name ?? r.actorStaff)}
             </p>
-            <p>
-              {e.kind === "created"
-                ? "Aanvraag ingediend"
-                : `${statusLabel(e.from_status as CaseStatus)} → ${statusLabel(e.to_status as CaseStatus)}`}
-            </p>
+            <p>{e.change ? fmt(r.change, e.change) : r.created}</p>
             {e.note ? <p>{e.note}</p> : null}
           </li>
         ))}

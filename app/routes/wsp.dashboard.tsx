@@ -6,6 +6,13 @@ import { DashboardBars } from "~/components/dashboard-charts";
 import { ErrorSummary, SelectField } from "~/components/forms";
 import { TableWrap } from "~/components/table-wrap";
 import { leadStageLabel } from "~/content/lead-stages";
+import { dashboardMessages } from "~/i18n/dashboard";
+import { err } from "~/i18n/errors";
+import { fmt } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pick } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/meta";
+import { useLocale, useMessages } from "~/i18n/use-messages";
 import { statusLabel } from "~/domain/case-status";
 import { budgetYear, formatShare, formatWorkingDays, monthLabel } from "~/domain/dashboard";
 import { changeBudget, reassignOpenWork, regionDashboard, regionStaffWithInactive } from "~/models/dashboard.server";
@@ -15,7 +22,7 @@ import { notFound, requireRegionStaff } from "~/utils/auth.server";
 import { formatCents, formatDate } from "~/utils/format";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 
-export const meta: MetaFunction = () => [{ title: "Dashboard — Werkgeversportaal" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, dashboardMessages, (t) => t.title);
 
 /** Coordinators only; the figures are always of the coordinator's own region (there is no region in the URL). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,26 +31,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!region) notFound();
   const query = dashboardQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const now = new Date();
-  const [figures, staff] = await Promise.all([regionDashboard(region.id, now), regionStaffWithInactive(region.id)]);
+  const [figures, staff, locale] = await Promise.all([regionDashboard(region.id, now), regionStaffWithInactive(region.id), getLocale(request)]);
+  const t = pick(dashboardMessages, locale);
   const savedBudget = query.opgeslagen ? figures.budgets.find((b) => b.instrumentId === query.opgeslagen) : undefined;
   return json({
     region: { name: region.name, wspName: region.wsp_name, serviceNormDays: region.service_norm_days },
     since: figures.since,
     year: figures.year,
     message: savedBudget
-      ? `Het budget voor ${savedBudget.name} is opgeslagen.`
+      ? fmt(t.savedBudget, { name: savedBudget.name })
       : query.overgedragen !== undefined
         ? query.overgedragen === 0
-          ? "Er was geen open werk om over te dragen."
-          : `Het werk is overgedragen: ${query.overgedragen} ${query.overgedragen === 1 ? "item" : "items"}.`
+          ? t.nothingMoved
+          : fmt(query.overgedragen === 1 ? t.movedOne : t.movedMany, { count: query.overgedragen })
         : null,
-    scans: figures.scansPerMonth.map((m) => ({ ...m, label: monthLabel(m.month), shortLabel: monthLabel(m.month, true) })),
-    leads: figures.leadsByStage.map((s) => ({ ...s, label: leadStageLabel(s.stage) })),
-    requests: figures.requestsByStatus.map((s) => ({ ...s, label: statusLabel(s.status) })),
+    scans: figures.scansPerMonth.map((m) => ({ ...m, label: monthLabel(m.month, locale), shortLabel: monthLabel(m.month, locale, true) })),
+    leads: figures.leadsByStage.map((s) => ({ ...s, label: leadStageLabel(s.stage, locale) })),
+    requests: figures.requestsByStatus.map((s) => ({ ...s, label: statusLabel(s.status, locale) })),
     firstContact: figures.firstContact,
     norm: figures.norm,
     budgets: figures.budgets,
-    openWork: figures.openWork,
+    openWork: figures.openWork.map((w) => ({ ...w, name: w.group === "staff" ? w.name : t.work[w.group] })),
     staff: staff.map((s) => ({ id: s.id, name: s.name, active: s.active === 1 })),
   });
 }
@@ -72,7 +80,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return fail({
         intent,
         instrumentId,
-        errors: { budget: `Het budget kan niet lager zijn dan wat al is toegekend (${formatCents(result.reservedCents)}).` },
+        errors: { budget: err("wsp", "budgetBelowGranted", { amount: formatCents(result.reservedCents) }) },
         values: Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)])),
       });
     }
@@ -85,81 +93,98 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!moved) notFound();
     return redirect(`/wsp/dashboard?${new URLSearchParams({ overgedragen: String(moved.requests + moved.leads) })}`);
   }
-  return fail({ intent: String(intent), errors: { form: "Dit verzoek begrepen wij niet." }, values: {} });
+  return fail({ intent: String(intent), errors: { form: err("wsp", "notUnderstood") }, values: {} });
 }
 
-const count = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+/** The text for one or for many: `{ one: "1 scan", many: "{count} scans" }`. */
+const count = (n: number, one: string, many: string) => (n === 1 ? one : fmt(many, { count: n }));
+
+/** A catalogue text with the `{name}` placeholder shown in bold. */
+function Emphasis({ text, name, value }: { text: string; name: string; value: string }) {
+  const [before, after = ""] = text.split(`{${name}}`);
+  return (
+    <>
+      {before}
+      <strong>{value}</strong>
+      {after}
+    </>
+  );
+}
 
 export default function Dashboard() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const t = useMessages(dashboardMessages);
+  const locale = useLocale();
   const reassignErrors = actionData?.intent === "overdragen" ? actionData.errors : {};
   const totalScans = data.scans.reduce((sum, m) => sum + m.started, 0);
   const totalCompleted = data.scans.reduce((sum, m) => sum + m.completed, 0);
-  const since = formatDate(data.since);
+  const since = formatDate(data.since, locale);
   const counted = data.norm.withinNorm + data.norm.missed;
   const median = data.firstContact.medianDays;
+  const days = (n: number) => formatWorkingDays(n, t.workingDays, locale);
+  const inactive = (name: string) => fmt(t.work.inactive, { name });
   const activeStaff = data.staff.filter((s) => s.active);
   const holders = data.staff.filter((s) => s.active || data.openWork.some((w) => w.userId === s.id));
   return (
     <>
-      <h1>Dashboard {data.region.wspName}</h1>
-      <p className="lead">
-        Arbeidsmarktregio {data.region.name}. De cijfers over tijd gaan over de laatste 12 maanden, vanaf {since}.
-      </p>
+      <h1>{fmt(t.heading, { name: data.region.wspName })}</h1>
+      <p className="lead">{fmt(t.lead, { region: data.region.name, since })}</p>
       {data.message ? (
         <p className="panel panel--ok" role="status">
           {data.message}
         </p>
       ) : null}
-      <nav aria-label="Op deze pagina">
+      <nav aria-label={t.onThisPage}>
         <ul>
           <li>
-            <a href="#scans">Toekomstscans per maand</a>
+            <a href="#scans">{t.toc.scans}</a>
           </li>
           <li>
-            <a href="#leads">Gedeelde scans per fase</a>
+            <a href="#leads">{t.toc.leads}</a>
           </li>
           <li>
-            <a href="#aanvragen">Aanvragen per status</a>
+            <a href="#aanvragen">{t.toc.requests}</a>
           </li>
           <li>
-            <a href="#eerste-contact">Eerste contact</a>
+            <a href="#eerste-contact">{t.toc.firstContact}</a>
           </li>
           <li>
-            <a href="#servicenorm">Op tijd volgens de servicenorm</a>
+            <a href="#servicenorm">{t.toc.norm}</a>
           </li>
           <li>
-            <a href="#budget">Budget per regeling</a>
+            <a href="#budget">{t.toc.budget}</a>
           </li>
           <li>
-            <a href="#werk">Open werk en werk overdragen</a>
+            <a href="#werk">{t.toc.work}</a>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="scans">
-        <h2 id="scans">Toekomstscans per maand</h2>
+        <h2 id="scans">{t.scans.heading}</h2>
         <p>
-          In de laatste 12 maanden {count(totalScans, "scan", "scans")} gestart en {count(totalCompleted, "scan", "scans")} afgerond door
-          werkgevers in uw regio.
+          {fmt(t.scans.summary, {
+            started: count(totalScans, t.scans.scanOne, t.scans.scanMany),
+            completed: count(totalCompleted, t.scans.scanOne, t.scans.scanMany),
+          })}
         </p>
         <DashboardBars
           labels={data.scans.map((m) => m.shortLabel)}
           series={[
-            { label: "Gestart", data: data.scans.map((m) => m.started) },
-            { label: "Afgerond", data: data.scans.map((m) => m.completed) },
+            { label: t.scans.started, data: data.scans.map((m) => m.started) },
+            { label: t.scans.completed, data: data.scans.map((m) => m.completed) },
           ]}
-          summary={`Staafdiagram: gestarte en afgeronde Toekomstscans per maand. Totaal ${totalScans} gestart en ${totalCompleted} afgerond.`}
+          summary={fmt(t.scans.chart, { started: totalScans, completed: totalCompleted })}
         />
-        <TableWrap label="Tabel Toekomstscans per maand">
+        <TableWrap label={t.scans.tableLabel}>
           <table>
-            <caption>Gestarte en afgeronde Toekomstscans per maand</caption>
+            <caption>{t.scans.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Maand</th>
-                <th scope="col">Gestart</th>
-                <th scope="col">Afgerond</th>
+                <th scope="col">{t.scans.month}</th>
+                <th scope="col">{t.scans.started}</th>
+                <th scope="col">{t.scans.completed}</th>
               </tr>
             </thead>
             <tbody>
@@ -173,7 +198,7 @@ export default function Dashboard() {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">Totaal</th>
+                <th scope="row">{t.total}</th>
                 <td>{totalScans}</td>
                 <td>{totalCompleted}</td>
               </tr>
@@ -183,111 +208,97 @@ export default function Dashboard() {
       </section>
 
       <section aria-labelledby="leads">
-        <h2 id="leads">Gedeelde scans per fase</h2>
-        <p>Toekomstscans die werkgevers met u delen, en hoe ver de opvolging is. Het gaat om alle scans die nu gedeeld zijn.</p>
-        <CountsChartAndTable
-          rows={data.leads.map((s) => ({ key: s.stage, label: s.label, count: s.count }))}
-          chartTitle="gedeelde scans per fase"
-          caption="Gedeelde scans per fase van de opvolging"
-          tableLabel="Tabel gedeelde scans per fase"
-          keyHeader="Fase"
-        />
+        <h2 id="leads">{t.leads.heading}</h2>
+        <p>{t.leads.intro}</p>
+        <CountsChartAndTable rows={data.leads.map((s) => ({ key: s.stage, label: s.label, count: s.count }))} texts={t.leads} />
       </section>
 
       <section aria-labelledby="aanvragen">
-        <h2 id="aanvragen">Aanvragen per status</h2>
-        <CountsChartAndTable
-          rows={data.requests.map((s) => ({ key: s.status, label: s.label, count: s.count }))}
-          chartTitle="aanvragen per status"
-          caption="Alle aanvragen in uw regio per status"
-          tableLabel="Tabel aanvragen per status"
-          keyHeader="Status"
-        />
+        <h2 id="aanvragen">{t.requests.heading}</h2>
+        <CountsChartAndTable rows={data.requests.map((s) => ({ key: s.status, label: s.label, count: s.count }))} texts={t.requests} />
       </section>
 
       <section aria-labelledby="eerste-contact">
-        <h2 id="eerste-contact">Hoe snel is er eerste contact?</h2>
+        <h2 id="eerste-contact">{t.firstContact.heading}</h2>
         {median === null ? (
-          <p>Er is in de laatste 12 maanden nog geen eerste contact vastgelegd.</p>
+          <p>{t.firstContact.none}</p>
         ) : (
           <>
             <p>
-              De helft van de aanvragen en gedeelde scans kreeg{" "}
-              <strong>{median === 0 ? "op dezelfde dag" : `binnen ${formatWorkingDays(median)}`}</strong> eerste contact. Bij de andere helft
-              duurde het langer.
+              <Emphasis
+                text={t.firstContact.median}
+                name="time"
+                value={median === 0 ? t.firstContact.sameDay : fmt(t.firstContact.within, { days: days(median) })}
+              />
             </p>
             <p className="muted">
-              Dit is de mediaan van {count(data.firstContact.count, "aanvraag of gedeelde scan", "aanvragen en gedeelde scans")} met eerste
-              contact, binnengekomen vanaf {since}. Weekenden en feestdagen tellen niet mee.
+              {fmt(data.firstContact.count === 1 ? t.firstContact.noteOne : t.firstContact.noteMany, { count: data.firstContact.count, since })}{" "}
+              {t.firstContact.noteDays}
             </p>
           </>
         )}
       </section>
 
       <section aria-labelledby="servicenorm">
-        <h2 id="servicenorm">Op tijd volgens de servicenorm</h2>
-        <p>
-          De servicenorm is: eerste contact binnen {formatWorkingDays(data.region.serviceNormDays)}.
-        </p>
+        <h2 id="servicenorm">{t.norm.heading}</h2>
+        <p>{fmt(t.norm.normIs, { days: days(data.region.serviceNormDays) })}</p>
         {data.norm.share === null ? (
-          <p>Er zijn in de laatste 12 maanden nog geen aanvragen of gedeelde scans die meetellen.</p>
+          <p>{t.norm.none}</p>
         ) : (
           <p>
-            <strong>{formatShare(data.norm.share)}</strong> kreeg op tijd eerste contact: {data.norm.withinNorm} van de {counted}{" "}
-            aanvragen en gedeelde scans. {count(data.norm.missed, "was", "waren")} te laat.
+            <Emphasis text={fmt(t.norm.share, { within: data.norm.withinNorm, counted })} name="share" value={formatShare(data.norm.share)} />{" "}
+            {count(data.norm.missed, t.norm.lateOne, t.norm.lateMany)}
           </p>
         )}
-        <p className="muted">
-          Nog niet meegeteld: {count(data.norm.pending, "aanvraag of scan", "aanvragen en scans")} zonder eerste contact die nog niet te laat{" "}
-          {data.norm.pending === 1 ? "is" : "zijn"}.
-        </p>
+        <p className="muted">{count(data.norm.pending, t.norm.pendingOne, t.norm.pendingMany)}</p>
       </section>
 
       <section aria-labelledby="budget">
-        <h2 id="budget">Budget per regeling in {data.year}</h2>
+        <h2 id="budget">{fmt(t.budget.heading, { year: data.year })}</h2>
         <DashboardBars
           horizontal
           stacked
           money
           labels={data.budgets.map((b) => b.name)}
           series={[
-            { label: "Toegekend", data: data.budgets.map((b) => b.reservedCents / 100) },
-            { label: "Nog over", data: data.budgets.map((b) => Math.max(0, b.leftCents ?? 0) / 100) },
+            { label: t.budget.granted, data: data.budgets.map((b) => b.reservedCents / 100) },
+            { label: t.budget.left, data: data.budgets.map((b) => Math.max(0, b.leftCents ?? 0) / 100) },
           ]}
-          summary={`Staafdiagram: budget per regeling in ${data.year}, toegekend en nog over. ${data.budgets
-            .map((b) => `${b.name}: ${formatCents(b.reservedCents)} toegekend, ${b.leftCents === null ? "geen grens" : `${formatCents(b.leftCents)} over`}`)
-            .join("; ")}.`}
+          summary={fmt(t.budget.chart, {
+            year: data.year,
+            values: data.budgets
+              .map((b) =>
+                b.leftCents === null
+                  ? fmt(t.budget.chartItemNoLimit, { name: b.name, granted: formatCents(b.reservedCents) })
+                  : fmt(t.budget.chartItem, { name: b.name, granted: formatCents(b.reservedCents), left: formatCents(b.leftCents) }),
+              )
+              .join("; "),
+          })}
         />
-        <BudgetTable budgets={data.budgets} caption={`Budget, toegekend en nog over per regeling in ${data.year}`} />
+        <BudgetTable budgets={data.budgets} caption={fmt(t.budget.caption, { year: data.year })} />
 
-        <h3 id="budget-aanpassen">Budget aanpassen</h3>
-        <p>
-          Pas het budget voor {data.year} en het bedrag per toekenning aan. Vul bedragen in euro in, bijvoorbeeld 25000 of 25.000,50. Het budget
-          kan niet lager zijn dan wat al is toegekend.
-        </p>
+        <h3 id="budget-aanpassen">{t.budget.adjustHeading}</h3>
+        <p>{fmt(t.budget.adjustIntro, { year: data.year })}</p>
         <BudgetForms budgets={data.budgets} year={data.year} failure={actionData} />
       </section>
 
       <section aria-labelledby="werk">
-        <h2 id="werk">Open werk per medewerker</h2>
-        <TableWrap label="Tabel open werk per medewerker">
+        <h2 id="werk">{t.work.heading}</h2>
+        <TableWrap label={t.work.tableLabel}>
           <table>
-            <caption>Aanvragen en gedeelde scans die nog niet zijn afgerond</caption>
+            <caption>{t.work.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Medewerker</th>
-                <th scope="col">Open aanvragen</th>
-                <th scope="col">Open gedeelde scans</th>
-                <th scope="col">Totaal</th>
+                <th scope="col">{t.work.staff}</th>
+                <th scope="col">{t.work.openRequests}</th>
+                <th scope="col">{t.work.openLeads}</th>
+                <th scope="col">{t.total}</th>
               </tr>
             </thead>
             <tbody>
               {data.openWork.map((w) => (
-                <tr key={w.userId ?? w.name}>
-                  <th scope="row">
-                    {w.name}
-                    {w.userId && !w.active ? " (niet meer actief)" : null}
-                  </th>
+                <tr key={w.userId ?? w.group}>
+                  <th scope="row">{w.userId && !w.active ? inactive(w.name) : w.name}</th>
                   <td>{w.requests}</td>
                   <td>{w.leads}</td>
                   <td>{w.requests + w.leads}</td>
@@ -297,32 +308,29 @@ export default function Dashboard() {
           </table>
         </TableWrap>
 
-        <h3 id="overdragen">Werk overdragen</h3>
-        <p>
-          Geef alle open aanvragen en gedeelde scans van een collega aan een andere collega, bijvoorbeeld bij ziekte of vertrek. Afgerond werk
-          blijft staan.
-        </p>
+        <h3 id="overdragen">{t.reassign.heading}</h3>
+        <p>{t.reassign.intro}</p>
         <Form method="post" noValidate className="card" aria-labelledby="overdragen">
-          <ErrorSummary errors={reassignErrors} labels={{ fromUserId: "Van", toUserId: "Naar" }} />
+          <ErrorSummary errors={reassignErrors} labels={{ fromUserId: t.reassign.from, toUserId: t.reassign.to }} />
           <input type="hidden" name="intent" value="overdragen" />
           <SelectField
             name="fromUserId"
-            label="Van wie is het werk?"
-            placeholder="Kies een collega"
-            options={holders.map((s) => ({ value: s.id, label: s.active ? s.name : `${s.name} (niet meer actief)` }))}
+            label={t.reassign.fromLabel}
+            placeholder={t.reassign.chooseColleague}
+            options={holders.map((s) => ({ value: s.id, label: s.active ? s.name : inactive(s.name) }))}
             error={reassignErrors.fromUserId}
             selectProps={{ defaultValue: actionData?.intent === "overdragen" ? actionData.values.fromUserId : undefined }}
           />
           <SelectField
             name="toUserId"
-            label="Wie krijgt het werk?"
-            placeholder="Kies een collega"
+            label={t.reassign.toLabel}
+            placeholder={t.reassign.chooseColleague}
             options={activeStaff.map((s) => ({ value: s.id, label: s.name }))}
             error={reassignErrors.toUserId}
             selectProps={{ defaultValue: actionData?.intent === "overdragen" ? actionData.values.toUserId : undefined }}
           />
           <button type="submit" className="button">
-            Werk overdragen
+            {t.reassign.submit}
           </button>
         </Form>
       </section>
@@ -333,33 +341,28 @@ export default function Dashboard() {
 /** Counts per label as a horizontal bar chart with the same figures (and their total) in a table. */
 function CountsChartAndTable({
   rows,
-  chartTitle,
-  caption,
-  tableLabel,
-  keyHeader,
+  texts,
 }: {
   rows: { key: string; label: string; count: number }[];
-  chartTitle: string;
-  caption: string;
-  tableLabel: string;
-  keyHeader: string;
+  texts: { chartTitle: string; caption: string; tableLabel: string; keyHeader: string };
 }) {
+  const t = useMessages(dashboardMessages);
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   return (
     <>
       <DashboardBars
         horizontal
         labels={rows.map((r) => r.label)}
-        series={[{ label: "Aantal", data: rows.map((r) => r.count) }]}
-        summary={`Staafdiagram: ${chartTitle}. ${rows.map((r) => `${r.label}: ${r.count}`).join(", ")}.`}
+        series={[{ label: t.counts.count, data: rows.map((r) => r.count) }]}
+        summary={fmt(t.counts.chart, { title: texts.chartTitle, values: rows.map((r) => `${r.label}: ${r.count}`).join(", ") })}
       />
-      <TableWrap label={tableLabel}>
+      <TableWrap label={texts.tableLabel}>
         <table>
-          <caption>{caption}</caption>
+          <caption>{texts.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{keyHeader}</th>
-              <th scope="col">Aantal</th>
+              <th scope="col">{texts.keyHeader}</th>
+              <th scope="col">{t.counts.count}</th>
             </tr>
           </thead>
           <tbody>
@@ -372,7 +375,7 @@ function CountsChartAndTable({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Totaal</th>
+              <th scope="row">{t.total}</th>
               <td>{total}</td>
             </tr>
           </tfoot>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseEuros } from "~/domain/dashboard";
+import { err } from "~/i18n/errors";
 
 const euros = (missing: string) =>
   z
@@ -9,7 +10,7 @@ const euros = (missing: string) =>
     .transform((value, ctx) => {
       const cents = parseEuros(value);
       if (cents === null) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: "Vul een bedrag in euro in, bijvoorbeeld 25000 of 25.000,50." });
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: err("wsp", "euroAmount") });
         return z.NEVER;
       }
       return cents;
@@ -19,20 +20,20 @@ const euros = (missing: string) =>
 export const budgetSchema = z.object({
   intent: z.literal("budget"),
   instrumentId: z.string().min(1).max(100),
-  budget: euros("Vul het budget in."),
-  amountPerGrant: euros("Vul het bedrag per toekenning in.").refine((cents) => cents > 0, "Het bedrag per toekenning moet meer dan € 0 zijn."),
+  budget: euros(err("wsp", "budgetRequired")),
+  amountPerGrant: euros(err("wsp", "amountRequired")).refine((cents) => cents > 0, err("wsp", "amountPositive")),
 });
 
 /** Hands all open work of one colleague to another colleague of the same region. */
 export const reassignSchema = z
   .object({
     intent: z.literal("overdragen"),
-    fromUserId: z.string().uuid("Kies van wie het werk is."),
-    toUserId: z.string().uuid("Kies wie het werk krijgt."),
+    fromUserId: z.string().uuid(err("wsp", "chooseFrom")),
+    toUserId: z.string().uuid(err("wsp", "chooseTo")),
   })
   .superRefine((v, ctx) => {
     if (v.fromUserId === v.toUserId) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["toUserId"], message: "Kies een andere collega dan degene van wie het werk is." });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["toUserId"], message: err("wsp", "otherColleague") });
     }
   });
 

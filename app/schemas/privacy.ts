@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { err } from "~/i18n/errors";
 
 /** Withdrawing one consent on /mijn/gegevens (a button per scan and party). */
 export const withdrawConsentSchema = z.object({
   intent: z.literal("intrekken"),
-  scanId: z.string().uuid("Deze uitslag bestaat niet."),
-  party: z.enum(["wsp", "organisation"], { errorMap: () => ({ message: "Kies met wie u niet meer deelt." }) }),
+  scanId: z.string().uuid(err("privacy", "scanUnknown")),
+  party: z.enum(["wsp", "organisation"], { errorMap: () => ({ message: err("privacy", "party") }) }),
 });
 
 const normalise = (value: string) => value.trim().replace(/\s+/g, " ").toLowerCase();
@@ -18,9 +19,9 @@ export function deleteAccountSchema(companyName: string) {
   return z.object({
     intent: z.literal("verwijderen"),
     companyName: z
-      .string({ required_error: "Typ de naam van uw bedrijf." })
+      .string({ required_error: err("privacy", "companyNameRequired") })
       .trim()
-      .min(1, "Typ de naam van uw bedrijf.")
-      .refine((v) => normalise(v) === normalise(companyName), `Typ de naam precies zo: ${companyName}`),
+      .min(1, err("privacy", "companyNameRequired"))
+      .refine((v) => normalise(v) === normalise(companyName), err("privacy", "companyNameExact", { name: companyName })),
   });
 }

@@ -4,13 +4,14 @@
  */
 import { z } from "zod";
 import { eligibilitySchema } from "~/domain/less-risk-eligibility";
+import { err } from "~/i18n/errors";
 
 const submissionKey = z.string().min(20).max(64);
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Dit is te lang. Gebruik hoogstens ${max} tekens.`)
+    .max(max, err("common", "tooLong", { max }))
     .optional()
     .transform((v) => (v ? v : undefined));
 const isoDate = (message: string) =>
@@ -20,21 +21,20 @@ const isoDate = (message: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, message)
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), message);
 
-export const conversationTopics = {
-  scan: "De uitslag van mijn Toekomstscan bespreken",
-  personeel: "Ik zoek personeel",
-  regelingen: "Vragen over regelingen",
-  anders: "Iets anders",
-} as const;
+/** The topics of a conversation; their names are in the requests catalogue (`conversationTopics`). */
+export const CONVERSATION_TOPICS = ["scan", "personeel", "regelingen", "anders"] as const;
+export type ConversationTopic = (typeof CONVERSATION_TOPICS)[number];
+export const isConversationTopic = (value: string): value is ConversationTopic =>
+  (CONVERSATION_TOPICS as readonly string[]).includes(value);
 
 export const conversationSchema = z.object({
   submissionKey,
-  topic: z.enum(Object.keys(conversationTopics) as [keyof typeof conversationTopics], {
-    errorMap: () => ({ message: "Kies waar het gesprek over gaat." }),
+  topic: z.enum(CONVERSATION_TOPICS, {
+    errorMap: () => ({ message: err("requests", "topic") }),
   }),
   message: optionalText(2000),
   contactPreference: z.enum(["telefoon", "e-mail"], {
-    errorMap: () => ({ message: "Kies hoe wij contact met u opnemen." }),
+    errorMap: () => ({ message: err("requests", "contactPreference") }),
   }),
   scanId: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
 });
@@ -42,10 +42,8 @@ export const conversationSchema = z.object({
 /** A checked box posts "ja"; an unchecked one posts nothing (react-hook-form reports false). */
 const checkbox = z.preprocess((v) => (v === "ja" || v === true ? "ja" : undefined), z.literal("ja").optional());
 
-export const contractTypes = {
-  "bepaalde-tijd": "Tijdelijk contract",
-  "onbepaalde-tijd": "Vast contract",
-} as const;
+/** The kinds of contract; their names are in the requests catalogue (`contractTypes`). */
+export const CONTRACT_TYPES = ["bepaalde-tijd", "onbepaalde-tijd"] as const;
 
 export const placementSchema = eligibilitySchema
   .extend({
@@ -53,32 +51,32 @@ export const placementSchema = eligibilitySchema
     wantsPolis: checkbox,
     wantsVoucher: checkbox,
     candidateInitials: z
-      .string({ required_error: "Vul de voorletters van de kandidaat in." })
+      .string({ required_error: err("requests", "initialsRequired") })
       .trim()
-      .min(1, "Vul de voorletters van de kandidaat in.")
-      .max(12, "Vul alleen de voorletters in, bijvoorbeeld J.K.")
-      .regex(/^[A-Za-zÀ-ÿ. ]+$/, "Vul alleen de voorletters in, bijvoorbeeld J.K."),
-    startDate: isoDate("Vul een geldige startdatum in, bijvoorbeeld 2026-12-01."),
+      .min(1, err("requests", "initialsRequired"))
+      .max(12, err("requests", "initialsOnly"))
+      .regex(/^[A-Za-zÀ-ÿ. ]+$/, err("requests", "initialsOnly")),
+    startDate: isoDate(err("requests", "startDate")),
     role: z
-      .string({ required_error: "Vul de functie in." })
+      .string({ required_error: err("requests", "roleRequired") })
       .trim()
-      .min(2, "Vul de functie in.")
-      .max(120, "Gebruik hoogstens 120 tekens voor de functie."),
-    contractType: z.enum(Object.keys(contractTypes) as [keyof typeof contractTypes], {
-      errorMap: () => ({ message: "Kies het soort contract." }),
+      .min(2, err("requests", "roleRequired"))
+      .max(120, err("requests", "roleTooLong")),
+    contractType: z.enum(CONTRACT_TYPES, {
+      errorMap: () => ({ message: err("requests", "contractType") }),
     }),
     hoursPerWeek: z
-      .string({ required_error: "Vul het aantal uren per week in." })
+      .string({ required_error: err("requests", "hoursRequired") })
       .trim()
-      .regex(/^\d{1,2}$/, "Vul een heel aantal uren in, van 1 tot 40.")
+      .regex(/^\d{1,2}$/, err("requests", "hoursWhole"))
       .transform(Number)
-      .pipe(z.number().int().min(1, "Vul minstens 1 uur in.").max(40, "Vul hoogstens 40 uur in.")),
+      .pipe(z.number().int().min(1, err("requests", "hoursMin")).max(40, err("requests", "hoursMax"))),
     durationMonths: z
-      .string({ required_error: "Vul de duur van het contract in maanden in." })
+      .string({ required_error: err("requests", "monthsRequired") })
       .trim()
-      .regex(/^\d{1,2}$/, "Vul een heel aantal maanden in, van 1 tot 60.")
+      .regex(/^\d{1,2}$/, err("requests", "monthsWhole"))
       .transform(Number)
-      .pipe(z.number().int().min(1, "Vul minstens 1 maand in.").max(60, "Vul hoogstens 60 maanden in.")),
+      .pipe(z.number().int().min(1, err("requests", "monthsMin")).max(60, err("requests", "monthsMax"))),
     guideName: optionalText(120),
   })
   .superRefine((v, ctx) => {
@@ -86,7 +84,7 @@ export const placementSchema = eligibilitySchema
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ["wantsPolis"],
-        message: "Kies wat u aanvraagt: de polis, de voucher of allebei.",
+        message: err("requests", "chooseWhat"),
       });
     }
   });
@@ -100,20 +98,20 @@ export const adviceVoucherSchema = z.object({
 export const sickReportSchema = z
   .object({
     submissionKey,
-    firstSickDay: isoDate("Vul de eerste ziektedag in, bijvoorbeeld 2026-11-20."),
+    firstSickDay: isoDate(err("requests", "firstSickDay")),
     expectedReturn: z
       .string()
       .trim()
       .optional()
       .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), "Vul een geldige datum in, of laat dit leeg."),
+      .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), err("requests", "dateOrEmpty")),
   })
   .superRefine((v, ctx) => {
     if (v.expectedReturn && v.expectedReturn < v.firstSickDay) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ["expectedReturn"],
-        message: "De verwachte terugkeer kan niet vóór de eerste ziektedag liggen.",
+        message: err("requests", "returnBeforeSick"),
       });
     }
   });

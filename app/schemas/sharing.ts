@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { err } from "~/i18n/errors";
 
 const choice = (message: string) => z.enum(["ja", "nee"], { errorMap: () => ({ message }) });
 
@@ -9,9 +10,9 @@ const choice = (message: string) => z.enum(["ja", "nee"], { errorMap: () => ({ m
  */
 export function sharingSchema(withOrganisation: boolean) {
   return z.object({
-    share: choice("Kies of u uw uitslag met uw Werkgeversservicepunt wilt delen."),
+    share: choice(err("privacy", "shareWsp")),
     shareOrganisation: withOrganisation
-      ? choice("Kies of u uw uitslag met uw werkgeversorganisatie wilt delen.")
+      ? choice(err("privacy", "shareOrganisation"))
       : z.unknown().transform(() => undefined),
   });
 }

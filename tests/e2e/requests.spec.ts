@@ -69,3 +69,42 @@ test("the employer reports a sick day under an active polis", async ({ page, che
   await expect(page.getByText("20 november 2026")).toBeVisible();
   await checkA11y();
 });
+
+test("in English: the employer switches language in the header and completes the polis request", async ({ page, checkA11y }) => {
+  const installer = demoEmployers.find((e) => e.key === "installatie")!;
+  await signInEmployer(page, installer.email, checkA11y);
+  await page.goto("/mijn/aanvragen/polis");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page).toHaveURL(/\/mijn\/aanvragen\/polis$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Less-Risk policy and job coach voucher: does it fit your candidate?");
+  await expect(page.getByRole("complementary", { name: "Your contact person" })).toBeVisible();
+  await checkA11y();
+  for (const [group, answer] of [
+    ["What is the candidate's situation now?", "Is a status holder"],
+    ["Is the candidate in the target group register?", "No"],
+    ["Does one of these schemes apply to the candidate?", "No, none of these"],
+    [/earn the minimum wage on their own/, "Yes"],
+    [/learn the work within 6 months/, "Yes"],
+    [/someone in your company who supports the candidate/, "Yes"],
+  ] as const) {
+    await page.getByRole("group", { name: group }).getByLabel(answer, { exact: true }).check();
+  }
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The placement");
+  await checkA11y();
+  // Without the initials the form says so in English.
+  await page.getByRole("button", { name: "Send application" }).click();
+  await expect(page.getByRole("alert")).toContainText("Fill in the initials of the candidate.");
+  await page.getByLabel("Initials of the candidate").fill("S.B.");
+  await page.getByLabel("Start date").fill("2026-12-21");
+  await page.getByLabel("Job", { exact: true }).fill("Installer");
+  await page.getByRole("group", { name: "Type of contract" }).getByLabel("Permanent contract").check();
+  await page.getByLabel("Hours per week").fill("32");
+  await page.getByLabel(/Length of the contract/).fill("12");
+  await page.getByRole("button", { name: "Send application" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Less-Risk policy and job coach voucher");
+  await expect(page.getByText("You will hear from us by")).toBeVisible();
+  await expect(page.getByRole("list").filter({ hasText: "You submitted the request." })).toBeVisible();
+  await expect(page.locator(".summary")).toContainText("Permanent contract, 32 hours per week, 12 months");
+  await checkA11y();
+});

@@ -1,4 +1,4 @@
-import { demoStaff } from "../../db/seed/demo";
+import { demoEmployers, demoStaff } from "../../db/seed/demo";
 import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail";
 import { completeScanSharedWithWsp, newCompany } from "./support/scan";
@@ -102,4 +102,38 @@ test("from shared scan to granted polis: the accountmanager follows up and the e
   await page.goto(requestUrl);
   await expect(page.getByRole("list").filter({ hasText: "Toegekend" })).toContainText("De kandidaat past goed bij de regeling.");
   await checkA11y();
+});
+
+test("the accountmanager works in English: the inbox and a step on a request", async ({ page, checkA11y }) => {
+  const am = demoStaff.find((s) => s.key === "am-rijnmond-1")!;
+  const haven = demoEmployers.find((e) => e.key === "havenlogistiek")!;
+  await signInStaff(page, am.email, checkA11y);
+  await page.goto("/wsp");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Work queue");
+  await checkA11y();
+  await page.getByLabel("Type", { exact: true }).selectOption("kansenkaart-voucher");
+  await page.getByRole("button", { name: "Apply" }).click();
+  const row = page.getByRole("row").filter({ hasText: haven.name });
+  await expect(row.getByRole("cell").nth(2)).toHaveText("Submitted");
+  await expect(row.getByText(/^(on time|almost late|late)$/)).toBeVisible();
+  await checkA11y();
+
+  await row.getByRole("link", { name: "Opportunity Map advice (voucher)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Opportunity Map advice (voucher): ${haven.name}`);
+  await checkA11y();
+  await page.getByRole("button", { name: "Save and e-mail the employer" }).click();
+  await expect(page.getByRole("alert")).toContainText("Something is not filled in correctly");
+  await expect(page.getByRole("alert")).toContainText("Choose what happens with the request.");
+  await checkA11y();
+  await page.getByRole("group", { name: "What happens with the request?" }).getByLabel("Being handled").check();
+  await page.getByLabel("Reason or explanation for the employer").fill("We will call you this week.");
+  await page.getByRole("button", { name: "Save and e-mail the employer" }).click();
+  await expect(page.locator("dl.summary")).toContainText("Being handled");
+  await expect(page.getByRole("list").filter({ hasText: "Submitted → Being handled" })).toContainText("We will call you this week.");
+  await checkA11y();
+
+  // Back to Dutch: the same page, and the language the staff member's e-mails are in.
+  await page.getByRole("button", { name: "Naar het Nederlands" }).click();
+  await expect(page.locator("dl.summary")).toContainText("In behandeling");
 });

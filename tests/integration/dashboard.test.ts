@@ -7,6 +7,7 @@ import { action, loader } from "~/routes/wsp.dashboard";
 import { db } from "~/utils/db.server";
 import { staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader, nlError } from "../support/i18n";
 import { args, formRequest, getRequest, settle } from "../support/requests";
 
 type Data = SerializeFrom<typeof loader>;
@@ -20,9 +21,9 @@ const staff = (role: string, region: string) => demoStaff.find((s) => s.role ===
 const userId = async (email: string) => (await db().selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow()).id;
 const regionId = async (name: string) => (await db().selectFrom("regions").select("id").where("name", "=", name).executeTakeFirstOrThrow()).id;
 
-async function dashboard(email: string): Promise<Data> {
+async function dashboard(email: string, url = "/wsp/dashboard", language?: string): Promise<Data> {
   const cookie = await staffCookie(email);
-  const res = await settle(() => loader(args(getRequest("/wsp/dashboard", { Cookie: cookie }))));
+  const res = await settle(() => loader(args(getRequest(url, { Cookie: language ? `${cookie}; ${language}` : cookie }))));
   expect(res.status).toBe(200);
   return (await res.json()) as Data;
 }
@@ -91,6 +92,16 @@ describe("the coordinator's dashboard", () => {
     const open = data.openWork.reduce((acc, w) => ({ requests: acc.requests + w.requests, leads: acc.leads + w.leads }), { requests: 0, leads: 0 });
     expect(open).toEqual({ requests: expected.openRequests, leads: expected.openLeads });
     expect(data.openWork.map((w) => w.name)).toEqual(expect.arrayContaining(["Fatima El Amrani", "Joost de Vries", "Niet toegewezen"]));
+    expect(data.scans[0]!.label).toMatch(/^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
+  });
+
+  it("names stages, statuses, months, rows and messages in English for a user who chose English", async () => {
+    const data = await dashboard(staff("coordinator", "Rijnmond").email, "/wsp/dashboard?overgedragen=2", englishCookieHeader);
+    expect(data.leads.map((s) => s.label)).toEqual(["New", "Contact made", "Meeting planned", "Meeting held", "Actions in progress", "Completed"]);
+    expect(data.requests.find((s) => s.status === "toegekend")?.label).toBe("Granted");
+    expect(data.scans[0]!.label).toMatch(/^(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+    expect(data.openWork.map((w) => w.name)).toContain("Not assigned");
+    expect(data.message).toBe("The work has been handed over: 2 items.");
   });
 
   it("shows this year's budget per instrument with what is granted and left", async () => {
@@ -159,7 +170,7 @@ describe("budget management", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: Record<string, string>; instrumentId: string };
     expect(body.instrumentId).toBe("less-risk-polis");
-    expect(body.errors.budget).toMatch(/^Het budget kan niet lager zijn dan wat al is toegekend \(€\s500,00\)\.$/);
+    expect(nlError(body.errors.budget)).toMatch(/^Het budget kan niet lager zijn dan wat al is toegekend \(€\s500,00\)\.$/);
     expect(await budgetRow()).toEqual(before);
     expect(await budgetAudits()).toEqual([]);
   });
@@ -168,8 +179,8 @@ describe("budget management", () => {
     const res = await post(coordinator(), { intent: "budget", instrumentId: "less-risk-polis", budget: "veel", amountPerGrant: "0" });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: Record<string, string> };
-    expect(body.errors.budget).toMatch(/Vul een bedrag in euro in/);
-    expect(body.errors.amountPerGrant).toMatch(/meer dan € 0/);
+    expect(nlError(body.errors.budget)).toMatch(/Vul een bedrag in euro in/);
+    expect(nlError(body.errors.amountPerGrant)).toMatch(/meer dan € 0/);
     expect((await post(coordinator(), { intent: "budget", instrumentId: "less-risk-polis", budget: "", amountPerGrant: "500" })).status).toBe(400);
   });
 
@@ -248,9 +259,9 @@ describe("handing over work", () => {
     const fatima = await userId(staff("accountmanager", "Rijnmond").email);
     const same = await post(coordinator(), { intent: "overdragen", fromUserId: fatima, toUserId: fatima });
     expect(same.status).toBe(400);
-    expect(((await same.json()) as { errors: Record<string, string> }).errors.toUserId).toMatch(/andere collega/);
+    expect(nlError(((await same.json()) as { errors: Record<string, string> }).errors.toUserId)).toMatch(/andere collega/);
     const empty = await post(coordinator(), { intent: "overdragen", fromUserId: fatima, toUserId: "" });
-    expect(((await empty.json()) as { errors: Record<string, string> }).errors.toUserId).toBe("Kies wie het werk krijgt.");
+    expect(nlError(((await empty.json()) as { errors: Record<string, string> }).errors.toUserId)).toBe("Kies wie het werk krijgt.");
   });
 
   it("moves only the open requests and leads to the colleague, and records each", async () => {

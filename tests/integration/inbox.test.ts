@@ -166,7 +166,7 @@ describe("withdrawing consent to share", () => {
       return ((await res.json()) as { items: { id: string }[] }).items.map((i) => i.id);
     };
     const planned = async () => (await regionDashboard(rijnmond, new Date())).leadsByStage.find((s) => s.stage === "gesprek_gepland")!.count;
-    const share = (wsp: boolean) => setScanSharing({ scan: { id: lead.scan_id, employer_id: lead.employer_id, region_id: lead.region_id }, userId: lead.userId, wsp });
+    const share = (wsp: boolean) => setScanSharing({ scan: { id: lead.scan_id, employer_id: lead.employer_id, region_id: lead.region_id }, userId: lead.userId, wsp, locale: "nl" });
 
     // Overdue and waiting for first contact: first on the first page.
     expect(await inboxIds()).toContain(lead.scan_id);
@@ -183,7 +183,7 @@ describe("withdrawing consent to share", () => {
     expect(after.stage).toBe("gesprek_gepland");
 
     // Withdrawn on "Mijn gegevens".
-    expect(await withdrawScanConsent({ employerId: lead.employer_id, scanId: lead.scan_id, party: "wsp", userId: lead.userId })).toBe("withdrawn");
+    expect(await withdrawScanConsent({ employerId: lead.employer_id, scanId: lead.scan_id, party: "wsp", userId: lead.userId, locale: "nl" })).toBe("withdrawn");
     expect(await inboxIds()).not.toContain(lead.scan_id);
     expect(await planned()).toBe(plannedBefore - 1);
   });

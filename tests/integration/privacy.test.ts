@@ -13,6 +13,7 @@ import { newToken } from "~/utils/ids.server";
 import { getSessionUser } from "~/utils/session.server";
 import { employerCookie, staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader, nlError } from "../support/i18n";
 import { args, formRequest, getRequest, settle } from "../support/requests";
 
 beforeAll(async () => {
@@ -179,6 +180,23 @@ describe("withdrawing consent", () => {
     expect(res.status).toBe(404);
     expect((await db().selectFrom("scans").select("shared_with_wsp").where("id", "=", scan.id).executeTakeFirstOrThrow()).shared_with_wsp).toBe(1);
   });
+
+  it("records the English text version when the employer chose in English", async () => {
+    const bakery = await employerByKey("korenschoof");
+    const scan = await db().selectFrom("scans").select("id").where("employer_id", "=", bakery.id).where("status", "=", "completed").executeTakeFirstOrThrow();
+    const cookie = `${await employerCookie(bakery.id)}; ${englishCookieHeader}`;
+    const english = async () =>
+      (await db().selectFrom("consents").select(["granted", "text_version"]).where("scan_id", "=", scan.id).where("text_version", "like", "%-en").execute())
+        .map((r) => `${r.text_version}:${r.granted}`)
+        .sort();
+    expect(await english()).toEqual([]);
+    const shared = await settle(() => reportAction(args(formRequest(`/rapport/${scan.id}`, { share: "ja" }, { Cookie: cookie }), { scanId: scan.id })));
+    expect(shared.status).toBe(302);
+    expect(await english()).toEqual(["delen-wsp-2026-11b-en:1"]);
+    const withdrawn = await settle(() => myDataAction(args(formRequest("/mijn/gegevens", { intent: "intrekken", scanId: scan.id, party: "wsp" }, { Cookie: cookie }))));
+    expect(withdrawn.status).toBe(302);
+    expect(await english()).toEqual(["delen-wsp-2026-11b-en:0", "delen-wsp-2026-11b-en:1"]);
+  });
 });
 
 describe("deleting the account", () => {
@@ -188,7 +206,7 @@ describe("deleting the account", () => {
     for (const companyName of ["", "Een andere bakkerij"]) {
       const res = await settle(() => myDataAction(args(formRequest("/mijn/gegevens", { intent: "verwijderen", companyName }, { Cookie: cookie }))));
       expect(res.status).toBe(400);
-      expect(((await res.json()) as { errors: Record<string, string> }).errors.companyName).toMatch(/naam/i);
+      expect(nlError(((await res.json()) as { errors: Record<string, string> }).errors.companyName)).toMatch(/naam/i);
     }
     expect(await db().selectFrom("employers").select("id").where("id", "=", bakery.id).executeTakeFirst()).toBeDefined();
   });

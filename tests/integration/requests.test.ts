@@ -8,6 +8,7 @@ import { action as sickAction, loader as sickLoader } from "~/routes/mijn.aanvra
 import { db } from "~/utils/db.server";
 import { employerCookie } from "../support/auth";
 import { countRows, setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader } from "../support/i18n";
 import { args, formRequest, getRequest, settle } from "../support/requests";
 
 beforeAll(async () => {
@@ -53,6 +54,17 @@ describe("the eligibility step", () => {
     expect(await countRows("requests")).toBe(before);
   });
 
+  it("gives the reasons and alternatives in English when the employer chose English", async () => {
+    const cookie = `${await employerCookie(await employerId("glans"))}; ${englishCookieHeader}`;
+    const res = await settle(() =>
+      eligibilityAction(args(formRequest("/mijn/aanvragen/polis", { ...eligible, inTargetRegister: "ja" }, { Cookie: cookie }))),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { reasons: string[]; alternatives: { instrumentId: string; text: string }[] } };
+    expect(body.result.reasons).toEqual([expect.stringMatching(/^The candidate is in the target group register/)]);
+    expect(body.result.alternatives.find((a) => a.instrumentId === "no-riskpolis")?.text).toMatch(/^The no-risk policy/);
+  });
+
   it("sends an eligible employer on to the placement step", async () => {
     const cookie = await employerCookie(await employerId("glans"));
     const res = await settle(() => eligibilityAction(args(formRequest("/mijn/aanvragen/polis", eligible, { Cookie: cookie }))));
@@ -80,6 +92,18 @@ describe("a polis and voucher application", () => {
 
     const detail = await settle(() => detailLoader(args(getRequest(`/mijn/aanvragen/${request.id}`, { Cookie: cookie }), { requestId: request.id })));
     expect(detail.status).toBe(200);
+    type Detail = { request: { typeLabel: string; statusLabel: string; details: [string, string][] }; timeline: { text: string }[] };
+    const dutch = (await detail.json()) as Detail;
+    expect(dutch.request).toMatchObject({ typeLabel: "Less-Risk-polis en jobcoachvoucher", statusLabel: "Ingediend" });
+    expect(dutch.request.details).toContainEqual(["Contract", "Tijdelijk contract, 24 uur per week, 12 maanden"]);
+    const inEnglish = await settle(() =>
+      detailLoader(args(getRequest(`/mijn/aanvragen/${request.id}`, { Cookie: `${cookie}; ${englishCookieHeader}` }), { requestId: request.id })),
+    );
+    const english = (await inEnglish.json()) as Detail;
+    expect(english.request).toMatchObject({ typeLabel: "Less-Risk policy and job coach voucher", statusLabel: "Submitted" });
+    expect(english.request.details).toContainEqual(["Contract", "Temporary contract, 24 hours per week, 12 months"]);
+    expect(english.request.details).toContainEqual(["Candidate", "P.J."]);
+    expect(english.timeline[0]?.text).toBe("You submitted the request.");
     const other = await employerCookie(await employerId("havenlogistiek"));
     const denied = await settle(() => detailLoader(args(getRequest(`/mijn/aanvragen/${request.id}`, { Cookie: other }), { requestId: request.id })));
     expect(denied.status).toBe(404);

@@ -7,6 +7,7 @@ import { db } from "~/utils/db.server";
 import { deliverDueMail, smtpSender } from "~/utils/mail.server";
 import { staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader } from "../support/i18n";
 import { args, getRequest, settle } from "../support/requests";
 import { startSmtpPeer, type SmtpPeer } from "../support/smtp-peer";
 
@@ -41,6 +42,18 @@ describe("CSV exports", () => {
     const otherText = await other.text();
     expect(otherText).toContain("Drie Beken");
     expect(otherText).not.toContain("Korenschoof");
+  });
+
+  it("are in English for a staff member who chose English, in the same format", async () => {
+    const cookie = `${await staffCookie(email("accountmanager", "Rijnmond"))}; ${englishCookieHeader}`;
+    const res = await settle(() => inboxCsv(args(getRequest("/wsp/export/werkvoorraad.csv?afgesloten=ja", { Cookie: cookie }))));
+    expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="work-queue-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("Type;Company;Status;First contact by;Deadline;Assigned to;Submitted");
+    expect(lines.some((l) => l.startsWith("Future Scan shared;"))).toBe(true);
+    expect(lines.some((l) => /;(on time|almost late|late|contact made|closed);/.test(l))).toBe(true);
+    const actions = await settle(() => actionsCsv(args(getRequest("/wsp/export/acties.csv", { Cookie: cookie }))));
+    expect((await actions.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Company;Action;Who;By;Status;Done on;Created");
   });
 
   it("neutralise cells that Excel would run as a formula", async () => {

@@ -7,6 +7,7 @@ import { getEmployerOverview } from "~/models/employer.server";
 import { db } from "~/utils/db.server";
 import { staffCookie } from "../support/auth";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader, nlError } from "../support/i18n";
 import { args, formRequest, getRequest, settle } from "../support/requests";
 
 beforeAll(async () => {
@@ -30,7 +31,28 @@ describe("the inbox", () => {
     expect(data.items.some((i) => i.employerName.includes("Drie Beken"))).toBe(false);
     const overdue = await settle(() => inboxLoader(args(getRequest("/wsp?filter=te-laat", { Cookie: cookie }))));
     const late = (await overdue.json()) as { items: { badge: string | null }[] };
-    for (const item of late.items) expect(item.badge).toBe("te laat");
+    for (const item of late.items) expect(item.badge).toBe("te-laat");
+  });
+});
+
+describe("in English", () => {
+  it("names work kinds, statuses, stages and next steps in English for a staff member who chose English", async () => {
+    const cookie = `${await staffCookie(email("accountmanager", "Rijnmond"))}; ${englishCookieHeader}`;
+    const inbox = (await (await settle(() => inboxLoader(args(getRequest("/wsp?afgesloten=ja", { Cookie: cookie }))))).json()) as {
+      items: { kind: string; typeLabel: string; statusLabel: string }[];
+    };
+    const lead = inbox.items.find((i) => i.kind === "lead")!;
+    expect(lead.typeLabel).toBe("Future Scan shared");
+    expect(["New", "Contact made", "Meeting planned", "Meeting held", "Actions in progress", "Completed"]).toContain(lead.statusLabel);
+    const bakery = await employerByKey("korenschoof");
+    const request = await db().selectFrom("requests").select("id").where("employer_id", "=", bakery.id).where("type", "=", "less-risk-polis").where("status", "=", "actief").executeTakeFirstOrThrow();
+    const page = (await (await settle(() => requestLoader(args(getRequest(`/wsp/aanvragen/${request.id}`, { Cookie: cookie }), { requestId: request.id })))).json()) as {
+      request: { statusLabel: string; typeLabel: string };
+      next: { value: string; label: string }[];
+    };
+    expect(page.request.statusLabel).toBe("Active");
+    expect(page.request.typeLabel).toBe("Less-Risk policy and job coach voucher");
+    expect(page.next).toEqual([{ value: "afgerond", label: "Completed" }]);
   });
 });
 
@@ -67,7 +89,7 @@ describe("decisions and the employer file", () => {
       requestAction(args(formRequest(`/wsp/aanvragen/${request.id}`, { intent: "besluit", to: "afgewezen", reason: "" }, { Cookie: cookie }), { requestId: request.id })),
     );
     expect(noReason.status).toBe(400);
-    expect(((await noReason.json()) as { errors: Record<string, string> }).errors.reason).toMatch(/reden/i);
+    expect(nlError(((await noReason.json()) as { errors: Record<string, string> }).errors.reason)).toMatch(/reden/i);
 
     const ledgerBefore = await db().selectFrom("budget_ledger").select("id").where("request_id", "=", request.id).execute();
     const res = await settle(() =>

@@ -16,6 +16,7 @@ import {
   workingDayDurations,
 } from "~/domain/dashboard";
 import { amsterdamDate, workingDaysBetween } from "~/domain/working-days";
+import { dashboardMessages } from "~/i18n/dashboard";
 
 describe("median", () => {
   it("is the middle value, the mean of the two middle values, or null", () => {
@@ -145,10 +146,13 @@ describe("months", () => {
     expect(() => monthStartUtc("2026-13")).toThrow(RangeError);
   });
 
-  it("names months in Dutch", () => {
-    expect(monthLabel("2026-03")).toBe("maart 2026");
-    expect(monthLabel("2026-03", true)).toBe("mrt 2026");
-    expect(monthLabel("2026-10", true)).toBe("okt 2026");
+  it("names months in Dutch and in English", () => {
+    expect(monthLabel("2026-03", "nl")).toBe("maart 2026");
+    expect(monthLabel("2026-03", "nl", true)).toBe("mrt 2026");
+    expect(monthLabel("2026-10", "nl", true)).toBe("okt 2026");
+    expect(monthLabel("2026-03", "en")).toBe("March 2026");
+    expect(monthLabel("2026-10", "en", true)).toBe("Oct 2026");
+    expect(() => monthLabel("2026-13", "nl")).toThrow(RangeError);
   });
 });
 
@@ -174,14 +178,15 @@ describe("working days and formatting", () => {
     );
   });
 
-  it("writes durations and shares in plain Dutch", () => {
-    expect(formatWorkingDays(1)).toBe("1 werkdag");
-    expect(formatWorkingDays(2)).toBe("2 werkdagen");
-    expect(formatWorkingDays(1.5)).toBe("1,5 werkdagen");
-    expect(formatWorkingDays(0)).toBe("0 werkdagen");
-    expect(formatWorkingDays(null)).toBe("geen gegevens");
+  it("writes durations and shares in plain Dutch and in English", () => {
+    const nl = dashboardMessages.nl.workingDays;
+    expect(formatWorkingDays(1, nl, "nl")).toBe("1 werkdag");
+    expect(formatWorkingDays(2, nl, "nl")).toBe("2 werkdagen");
+    expect(formatWorkingDays(1.5, nl, "nl")).toBe("1,5 werkdagen");
+    expect(formatWorkingDays(0, nl, "nl")).toBe("0 werkdagen");
+    expect(formatWorkingDays(1.5, dashboardMessages.en.workingDays, "en")).toBe("1.5 working days");
+    expect(formatWorkingDays(1, dashboardMessages.en.workingDays, "en")).toBe("1 working day");
     expect(formatShare(0.826)).toBe("83%");
-    expect(formatShare(null)).toBe("geen gegevens");
   });
 
   it("uses the UTC year for budgets, like the ledger", () => {

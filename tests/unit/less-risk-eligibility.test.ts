@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { jargon } from "~/content/jargon";
 import {
-  ALTERNATIVE_TEXTS,
-  ELIGIBILITY_NOTES,
+  ALTERNATIVES,
+  NOTES,
+  REASONS,
   SITUATIONS,
   SPECIAL_SCHEMES,
   YES_NO,
@@ -14,7 +15,12 @@ import {
   type EligibilityResult,
 } from "~/domain/less-risk-eligibility";
 import { MAX_AVERAGE_WORDS, checkTexts, type TextToCheck } from "~/domain/plain-language";
+import { requestsMessages } from "~/i18n/requests";
 import { instrumentIds } from "~db/seed/reference/instrument-ids";
+import { nlError } from "../support/i18n";
+
+/** The Dutch texts the employer reads for the codes of a result. */
+const texts = requestsMessages.nl.eligibility;
 
 /** A typical candidate: long-term WW, learnable tasks, a guide at work. */
 const FITS: EligibilityInput = {
@@ -34,7 +40,7 @@ function eligible(result: EligibilityResult) {
   if (!result.eligible) throw new Error(`expected eligible, got: ${result.reasons.join(" | ")}`);
   return result;
 }
-const ids = (result: EligibilityResult) => notEligible(result).alternatives.map((a) => a.instrumentId);
+const ids = (result: EligibilityResult) => notEligible(result).alternatives;
 
 /** All 4 × 3 × 4 × 3 × 3 × 2 = 864 combinations of answers. */
 function allInputs(): EligibilityInput[] {
@@ -58,27 +64,25 @@ describe("checkEligibility: eligible", () => {
 
   it("'weet niet' does not block: the accountmanager checks it together with the employer", () => {
     const r = eligible(checkEligibility({ ...FITS, inTargetRegister: "weet-niet" }));
-    expect(r.notes).toEqual([ELIGIBILITY_NOTES.inTargetRegisterUnknown]);
-    expect(r.notes[0]).toContain("samen met u");
+    expect(r.notes).toEqual(["inTargetRegisterUnknown"]);
+    expect(texts.notes.inTargetRegisterUnknown).toContain("samen met u");
 
-    expect(eligible(checkEligibility({ ...FITS, minimumWageWithin6Months: "weet-niet" })).notes).toEqual([
-      ELIGIBILITY_NOTES.minimumWageUnknown,
-    ]);
-    expect(eligible(checkEligibility({ ...FITS, tasksLearnableWithin6Months: "weet-niet" })).notes).toEqual([
-      ELIGIBILITY_NOTES.tasksUnknown,
-    ]);
+    expect(eligible(checkEligibility({ ...FITS, minimumWageWithin6Months: "weet-niet" })).notes).toEqual(["minimumWageUnknown"]);
+    expect(eligible(checkEligibility({ ...FITS, tasksLearnableWithin6Months: "weet-niet" })).notes).toEqual(["tasksUnknown"]);
+    expect(texts.notes.minimumWageUnknown).toContain("samen met u");
+    expect(texts.notes.tasksUnknown).toContain("samen met u");
   });
 
   it("no internal guide: still fits, with a note that a buddy or jobcoach is needed and the voucher helps", () => {
     const r = eligible(checkEligibility({ ...FITS, internalGuide: "nee" }));
-    expect(r.notes).toEqual([ELIGIBILITY_NOTES.noInternalGuide]);
-    expect(r.notes[0]).toMatch(/buddy/);
-    expect(r.notes[0]).toMatch(/jobcoach/);
-    expect(r.notes[0]).toMatch(/jobcoachvoucher/);
+    expect(r.notes).toEqual(["noInternalGuide"]);
+    expect(texts.notes.noInternalGuide).toMatch(/buddy/);
+    expect(texts.notes.noInternalGuide).toMatch(/jobcoach /);
+    expect(texts.notes.noInternalGuide).toMatch(/jobcoachvoucher/);
   });
 
   it("another situation than WW, bijstand or statushouder does not block, but gets a note", () => {
-    expect(eligible(checkEligibility({ ...FITS, situation: "anders" })).notes).toEqual([ELIGIBILITY_NOTES.otherSituation]);
+    expect(eligible(checkEligibility({ ...FITS, situation: "anders" })).notes).toEqual(["otherSituation"]);
   });
 
   it("all notes together, in a fixed order", () => {
@@ -92,56 +96,55 @@ describe("checkEligibility: eligible", () => {
         internalGuide: "nee",
       }),
     );
-    expect(r.notes).toEqual([
-      ELIGIBILITY_NOTES.otherSituation,
-      ELIGIBILITY_NOTES.inTargetRegisterUnknown,
-      ELIGIBILITY_NOTES.minimumWageUnknown,
-      ELIGIBILITY_NOTES.tasksUnknown,
-      ELIGIBILITY_NOTES.noInternalGuide,
-    ]);
+    expect(r.notes).toEqual(["otherSituation", "inTargetRegisterUnknown", "minimumWageUnknown", "tasksUnknown", "noInternalGuide"]);
   });
 });
 
 describe("checkEligibility: not eligible", () => {
   it("in the doelgroepregister → the no-riskpolis of UWV and loonkostensubsidie", () => {
     const r = notEligible(checkEligibility({ ...FITS, inTargetRegister: "ja" }));
-    expect(r.reasons).toHaveLength(1);
-    expect(r.reasons[0]).toMatch(/doelgroepregister \(/);
+    expect(r.reasons).toEqual(["inTargetRegister"]);
+    expect(texts.reasons.inTargetRegister).toMatch(/doelgroepregister \(/);
     expect(ids(r)).toEqual(["no-riskpolis", "loonkostensubsidie"]);
-    expect(r.alternatives[0]?.text).toMatch(/UWV/);
+    expect(texts.alternatives["no-riskpolis"]).toMatch(/UWV/);
   });
 
   it("Wajong → no-riskpolis and loonwaardebepaling", () => {
     const r = notEligible(checkEligibility({ ...FITS, specialScheme: "wajong" }));
-    expect(r.reasons[0]).toMatch(/Wajong/);
+    expect(r.reasons).toEqual(["wajong"]);
+    expect(texts.reasons.wajong).toMatch(/Wajong/);
     expect(ids(r)).toEqual(["no-riskpolis", "loonwaardebepaling"]);
   });
 
   it("WSW → no-riskpolis and loonkostensubsidie", () => {
     const r = notEligible(checkEligibility({ ...FITS, specialScheme: "wsw" }));
-    expect(r.reasons[0]).toMatch(/WSW/);
+    expect(r.reasons).toEqual(["wsw"]);
+    expect(texts.reasons.wsw).toMatch(/WSW/);
     expect(ids(r)).toEqual(["no-riskpolis", "loonkostensubsidie"]);
   });
 
   it("beschut werk → beschut werk first, then loonkostensubsidie and no-riskpolis", () => {
     const r = notEligible(checkEligibility({ ...FITS, specialScheme: "beschut-werk" }));
-    expect(r.reasons[0]).toMatch(/beschut werk/);
+    expect(r.reasons).toEqual(["beschut-werk"]);
+    expect(texts.reasons["beschut-werk"]).toMatch(/beschut werk/);
     expect(ids(r)).toEqual(["beschut-werk", "loonkostensubsidie", "no-riskpolis"]);
   });
 
   it("cannot earn the minimum wage within 6 months → loonkostensubsidie, loonwaardebepaling, proefplaatsing", () => {
     const r = notEligible(checkEligibility({ ...FITS, minimumWageWithin6Months: "nee" }));
-    expect(r.reasons[0]).toMatch(/minimumloon/);
+    expect(r.reasons).toEqual(["minimumWage"]);
+    expect(texts.reasons.minimumWage).toMatch(/minimumloon/);
     expect(ids(r)).toEqual(["loonkostensubsidie", "loonwaardebepaling", "proefplaatsing"]);
   });
 
   it("tasks not learnable within 6 months → talk to the accountmanager about jobcarving or functiecreatie", () => {
     const r = notEligible(checkEligibility({ ...FITS, tasksLearnableWithin6Months: "nee" }));
-    expect(r.reasons[0]).toMatch(/6 maanden/);
-    expect(r.alternatives).toEqual([{ instrumentId: "kansenkaart-voucher", text: ALTERNATIVE_TEXTS["kansenkaart-voucher"] }]);
-    expect(r.alternatives[0]?.text).toMatch(/accountmanager/);
-    expect(r.alternatives[0]?.text).toMatch(/jobcarving/);
-    expect(r.alternatives[0]?.text).toMatch(/functiecreatie/);
+    expect(r.reasons).toEqual(["tasksNotLearnable"]);
+    expect(texts.reasons.tasksNotLearnable).toMatch(/6 maanden/);
+    expect(r.alternatives).toEqual(["kansenkaart-voucher"]);
+    expect(texts.alternatives["kansenkaart-voucher"]).toMatch(/accountmanager/);
+    expect(texts.alternatives["kansenkaart-voucher"]).toMatch(/jobcarving/);
+    expect(texts.alternatives["kansenkaart-voucher"]).toMatch(/functiecreatie/);
   });
 
   it("several blocking answers: one reason each, every alternative once, in order of the reasons", () => {
@@ -177,7 +180,7 @@ describe("checkEligibility over all 864 combinations", () => {
       refused += 1;
       expect(r.reasons.length, JSON.stringify(input)).toBeGreaterThan(0);
       expect(r.alternatives.length, JSON.stringify(input)).toBeGreaterThan(0);
-      const alternativeIds = r.alternatives.map((a) => a.instrumentId);
+      const alternativeIds = r.alternatives;
       expect(new Set(alternativeIds).size).toBe(alternativeIds.length);
       expect(new Set(r.reasons).size).toBe(r.reasons.length);
       for (const id of alternativeIds) expect(instrumentIds).toContain(id);
@@ -207,26 +210,31 @@ describe("checkEligibility over all 864 combinations", () => {
     }
   });
 
-  it("every text the employer can see passes the plain-language check (B1, jargon explained)", () => {
-    const texts: TextToCheck[] = [];
+  it("every text the employer can see passes the plain-language check (B1, each text explains its own jargon)", () => {
+    const shown: TextToCheck[] = [];
     const seen = new Set<string>();
     const add = (where: string, text: string) => {
       if (seen.has(text)) return;
       seen.add(text);
-      texts.push({ where, text });
+      shown.push({ where, text });
     };
     for (const input of inputs) {
       const r = checkEligibility(input);
       const where = JSON.stringify(input);
-      if (r.eligible) r.notes.forEach((n, i) => add(`${where}/note:${i}`, n));
+      if (r.eligible) r.notes.forEach((n) => add(`${where}/note:${n}`, texts.notes[n]));
       else {
-        r.reasons.forEach((n, i) => add(`${where}/reason:${i}`, n));
-        r.alternatives.forEach((a) => add(`${where}/alt:${a.instrumentId}`, a.text));
+        r.reasons.forEach((n) => add(`${where}/reason:${n}`, texts.reasons[n]));
+        r.alternatives.forEach((a) => add(`${where}/alt:${a}`, texts.alternatives[a]));
       }
     }
-    // every note and every alternative text occurs in some result
-    for (const text of [...Object.values(ELIGIBILITY_NOTES), ...Object.values(ALTERNATIVE_TEXTS)]) expect(seen).toContain(text);
-    const report = checkTexts(texts, jargon);
+    // every code has a text, and every reason, note and alternative occurs in some result
+    expect(Object.keys(texts.reasons).sort()).toEqual([...REASONS].sort());
+    expect(Object.keys(texts.notes).sort()).toEqual([...NOTES].sort());
+    expect(Object.keys(texts.alternatives).sort()).toEqual([...ALTERNATIVES].sort());
+    for (const text of [...Object.values(texts.reasons), ...Object.values(texts.notes), ...Object.values(texts.alternatives)]) {
+      expect(seen).toContain(text);
+    }
+    const report = checkTexts(shown, jargon);
     expect(report.violations).toEqual([]);
     expect(report.averageWords).toBeLessThanOrEqual(MAX_AVERAGE_WORDS);
   });
@@ -269,13 +277,13 @@ describe("eligibilitySchema", () => {
     if (missing.success) return;
     const errors = missing.error.flatten().fieldErrors;
     expect(Object.keys(errors).sort()).toEqual(Object.keys(form).sort());
-    for (const messages of Object.values(errors)) expect(messages?.[0]).toMatch(/^Kies een antwoord/);
+    for (const messages of Object.values(errors)) expect(nlError(messages?.[0])).toMatch(/^Kies een antwoord/);
 
     const wrong = eligibilitySchema.safeParse({ ...form, inTargetRegister: "misschien", internalGuide: "weet-niet" });
     expect(wrong.success).toBe(false);
     if (wrong.success) return;
     expect(Object.keys(wrong.error.flatten().fieldErrors).sort()).toEqual(["inTargetRegister", "internalGuide"]);
-    expect(wrong.error.flatten().fieldErrors.internalGuide?.[0]).toBe("Kies een antwoord: ja of nee.");
+    expect(nlError(wrong.error.flatten().fieldErrors.internalGuide?.[0])).toBe("Kies een antwoord: ja of nee.");
   });
 
   it("property: random strings are never accepted as an answer", () => {

@@ -209,8 +209,10 @@ describe("the real content is B1", () => {
 describe("e-mails, consent texts and the accessibility statement", () => {
   it("are plain Dutch too: no long sentences, no unexplained jargon", async () => {
     const mail = await import("~/content/mail");
-    const consents = await import("~/content/consents");
     const accessibility = (await import("~/content/accessibility")).accessibilityStatement("nl");
+    const { consentMessages } = await import("~/i18n/consents");
+    const { fmt } = await import("~/i18n/locale");
+    const { wsp, organisation } = consentMessages.nl;
     const link = "https://portaal.example.nl/x";
     const mails = {
       loginLink: mail.loginLinkMail({ name: "Anouk", link, minutes: 30 }, "nl"),
@@ -233,15 +235,15 @@ describe("e-mails, consent texts and the accessibility statement", () => {
       {
         where: "toestemming:wsp",
         text: [
-          consents.shareWithWspConsent.question,
-          consents.shareWithWspConsent.hint,
-          consents.shareWithWspConsent.yes("WSP Rijnmond"),
-          consents.shareWithWspConsent.no,
+          wsp.question,
+          wsp.hint,
+          fmt(wsp.yes, { wsp: "WSP Rijnmond" }),
+          wsp.no,
         ].join("\n"),
       },
       {
         where: "toestemming:organisatie",
-        text: [consents.shareWithOrganisationConsent.question("De vereniging"), consents.shareWithOrganisationConsent.hint("De vereniging")].join("\n"),
+        text: [organisation.question, organisation.hint].map((t) => fmt(t, { organisation: "De vereniging" })).join("\n"),
       },
       {
         where: "toegankelijkheidsverklaring",

@@ -431,29 +431,29 @@ describe("dueBadge", () => {
   });
 
   it("is 'te laat' after the due instant, not at it", () => {
-    expect(dueBadge(due, new Date("2026-12-01T23:00:00Z"), false)).toBe("te laat");
-    expect(dueBadge(due, due, false)).toBe("bijna te laat");
+    expect(dueBadge(due, new Date("2026-12-01T23:00:00Z"), false)).toBe("te-laat");
+    expect(dueBadge(due, due, false)).toBe("bijna-te-laat");
   });
 
   it("is 'bijna te laat' on the due day and on the working day before it", () => {
-    expect(dueBadge(due, new Date("2026-12-01T08:00:00Z"), false)).toBe("bijna te laat"); // Tuesday
-    expect(dueBadge(due, new Date("2026-11-30T08:00:00Z"), false)).toBe("bijna te laat"); // Monday
-    expect(dueBadge(due, new Date("2026-11-30T23:30:00Z"), false)).toBe("bijna te laat"); // Tue 00:30 Amsterdam
+    expect(dueBadge(due, new Date("2026-12-01T08:00:00Z"), false)).toBe("bijna-te-laat"); // Tuesday
+    expect(dueBadge(due, new Date("2026-11-30T08:00:00Z"), false)).toBe("bijna-te-laat"); // Monday
+    expect(dueBadge(due, new Date("2026-11-30T23:30:00Z"), false)).toBe("bijna-te-laat"); // Tue 00:30 Amsterdam
   });
 
   it("looks at working days: on Friday a Monday deadline is near, a Tuesday one is not", () => {
     const monday = new Date("2026-11-30T22:59:59.999Z");
     const friday = new Date("2026-11-27T10:00:00Z");
-    expect(dueBadge(monday, friday, false)).toBe("bijna te laat");
-    expect(dueBadge(due, friday, false)).toBe("op tijd");
+    expect(dueBadge(monday, friday, false)).toBe("bijna-te-laat");
+    expect(dueBadge(due, friday, false)).toBe("op-tijd");
     // Thursday 24 December → next working day is Monday 28 December
-    expect(dueBadge(new Date("2026-12-28T22:59:59.999Z"), new Date("2026-12-24T10:00:00Z"), false)).toBe("bijna te laat");
-    expect(dueBadge(new Date("2026-12-29T22:59:59.999Z"), new Date("2026-12-24T10:00:00Z"), false)).toBe("op tijd");
+    expect(dueBadge(new Date("2026-12-28T22:59:59.999Z"), new Date("2026-12-24T10:00:00Z"), false)).toBe("bijna-te-laat");
+    expect(dueBadge(new Date("2026-12-29T22:59:59.999Z"), new Date("2026-12-24T10:00:00Z"), false)).toBe("op-tijd");
   });
 
   it("is 'op tijd' two working days or more before the due day", () => {
     // Sunday: the next working day is Monday, the case is due Tuesday
-    expect(dueBadge(due, new Date("2026-11-29T10:00:00Z"), false)).toBe("op tijd");
-    expect(dueBadge(due, new Date("2026-11-26T10:00:00Z"), false)).toBe("op tijd"); // Thursday
+    expect(dueBadge(due, new Date("2026-11-29T10:00:00Z"), false)).toBe("op-tijd");
+    expect(dueBadge(due, new Date("2026-11-26T10:00:00Z"), false)).toBe("op-tijd"); // Thursday
   });
 });

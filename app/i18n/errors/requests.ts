@@ -1,8 +1,62 @@
 /** Validation messages of the requests forms (used through `err("requests", key)`). */
 import type { Translation } from "../messages";
 
-const nl = {};
+const nl = {
+  badRequest: "Dit verzoek begrepen wij niet.",
+  cannotWithdraw: "Deze aanvraag kunt u niet meer intrekken.",
+  topic: "Kies waar het gesprek over gaat.",
+  contactPreference: "Kies hoe wij contact met u opnemen.",
+  chooseWhat: "Kies wat u aanvraagt: de polis, de jobcoachvoucher of allebei.",
+  initialsRequired: "Vul de voorletters van de kandidaat in.",
+  initialsOnly: "Vul alleen de voorletters in, bijvoorbeeld J.K.",
+  startDate: "Vul een geldige startdatum in, bijvoorbeeld 2026-12-01.",
+  roleRequired: "Vul de functie in.",
+  roleTooLong: "Gebruik hoogstens 120 tekens voor de functie.",
+  contractType: "Kies het soort contract.",
+  hoursRequired: "Vul het aantal uren per week in.",
+  hoursWhole: "Vul een heel aantal uren in, van 1 tot 40.",
+  hoursMin: "Vul minstens 1 uur in.",
+  hoursMax: "Vul hoogstens 40 uur in.",
+  monthsRequired: "Vul de duur van het contract in maanden in.",
+  monthsWhole: "Vul een heel aantal maanden in, van 1 tot 60.",
+  monthsMin: "Vul minstens 1 maand in.",
+  monthsMax: "Vul hoogstens 60 maanden in.",
+  firstSickDay: "Vul de eerste ziektedag in, bijvoorbeeld 2026-11-20.",
+  dateOrEmpty: "Vul een geldige datum in, of laat dit leeg.",
+  returnBeforeSick: "De verwachte terugkeer kan niet vóór de eerste ziektedag liggen.",
+  situation: "Kies een antwoord: wat is de situatie van de kandidaat?",
+  yesNoUnknown: "Kies een antwoord: ja, nee of weet ik niet.",
+  specialScheme: "Kies een antwoord. Kies ‘geen’ als niets van toepassing is.",
+  yesNo: "Kies een antwoord: ja of nee.",
+};
 
-const en: Translation<typeof nl> = {};
+const en: Translation<typeof nl> = {
+  badRequest: "We did not understand this request.",
+  cannotWithdraw: "You can no longer withdraw this request.",
+  topic: "Choose what the meeting is about.",
+  contactPreference: "Choose how we contact you.",
+  chooseWhat: "Choose what you apply for: the policy, the job coach voucher or both.",
+  initialsRequired: "Fill in the initials of the candidate.",
+  initialsOnly: "Fill in only the initials, for example J.K.",
+  startDate: "Enter a valid start date, for example 2026-12-01.",
+  roleRequired: "Fill in the job.",
+  roleTooLong: "Use at most 120 characters for the job.",
+  contractType: "Choose the type of contract.",
+  hoursRequired: "Fill in the number of hours per week.",
+  hoursWhole: "Fill in a whole number of hours, from 1 to 40.",
+  hoursMin: "Fill in at least 1 hour.",
+  hoursMax: "Fill in at most 40 hours.",
+  monthsRequired: "Fill in the length of the contract in months.",
+  monthsWhole: "Fill in a whole number of months, from 1 to 60.",
+  monthsMin: "Fill in at least 1 month.",
+  monthsMax: "Fill in at most 60 months.",
+  firstSickDay: "Fill in the first day of sickness, for example 2026-11-20.",
+  dateOrEmpty: "Enter a valid date, or leave this empty.",
+  returnBeforeSick: "The expected return cannot be before the first day of sickness.",
+  situation: "Choose an answer: what is the candidate's situation?",
+  yesNoUnknown: "Choose an answer: yes, no or I don't know.",
+  specialScheme: "Choose an answer. Choose ‘none’ if nothing applies.",
+  yesNo: "Choose an answer: yes or no.",
+};
 
 export const requestsErrors = { nl, en };
