@@ -1,5 +1,8 @@
 import type { UseFormRegister, FieldValues } from "react-hook-form";
 import type { Question } from "~/content/questionnaire/schema";
+import { fmt } from "~/i18n/locale";
+import { scanMessages } from "~/i18n/scan";
+import { useMessages } from "~/i18n/use-messages";
 import { FieldError, fieldId } from "./forms";
 
 /** One scan question: a fieldset of radio buttons with "Waarom vragen we dit?". */
@@ -19,16 +22,15 @@ export function QuestionField({
   register: UseFormRegister<FieldValues>;
 }) {
   const base = fieldId(question.id);
+  const t = useMessages(scanMessages).question;
   return (
     <fieldset className={`question${error ? " question--error" : ""}`} aria-describedby={error ? `${base}-error` : undefined}>
       <legend>
-        <span className="question__number">
-          Vraag {number} van {total}
-        </span>
+        <span className="question__number">{fmt(t.number, { number, total })}</span>
         {question.text}
       </legend>
       <details className="why">
-        <summary>Waarom vragen we dit?</summary>
+        <summary>{t.why}</summary>
         <p>{question.why}</p>
       </details>
       {error ? <FieldError id={`${base}-error`} message={error} /> : null}

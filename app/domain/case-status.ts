@@ -30,8 +30,9 @@
  */
 
 import { caseMessages } from "~/i18n/cases";
-import type { Locale } from "~/i18n/locale";
+import { fmt, type Locale } from "~/i18n/locale";
 import { pick } from "~/i18n/messages";
+import { statusChangeMessages } from "~/i18n/status-messages";
 
 export const CASE_STATUSES = [
   "ingediend",
@@ -151,11 +152,6 @@ export function typeLabel(type: CaseType, locale: Locale = "nl"): string {
   return pick(caseMessages, locale).names.type[type];
 }
 
-/** What the employer calls the case in a sentence ("uw aanvraag", "uw ziekmelding"). */
-function subject(type: CaseType): string {
-  return type === "ziekmelding" ? "uw ziekmelding" : "uw aanvraag";
-}
-
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -169,82 +165,53 @@ function asSentence(reason: string | undefined): string | undefined {
 
 /**
  * The plain-language (B1) message for the employer's e-mail and timeline when
- * a case moves to `to`. The reason the WSP gave is added as "De reden: …"
+ * a case moves to `to`, in the employer's language (texts in
+ * `app/i18n/status-messages.ts`). The reason the WSP gave is added as "De reden: …"
  * (afgewezen) or "Toelichting: …" (other statuses; for wachtlijst after the
  * standard explanation that the regional budget is used up for now). When a reason
  * is required but missing (an old event, say), the message still reads
  * well: it does not throw, so a timeline can always be shown.
  */
-export function statusChangeMessage(type: CaseType, to: CaseStatus, reason?: string): string {
-  const it = subject(type);
-  const It = capitalise(it);
+export function statusChangeMessage(type: CaseType, to: CaseStatus, reason?: string, locale: Locale = "nl"): string {
+  const t = pick(statusChangeMessages, locale);
+  // What the employer calls the case in a sentence ("uw aanvraag", "uw ziekmelding").
+  const it = type === "ziekmelding" ? t.sickReport : t.request;
+  const names = { it, It: capitalise(it) };
   const why = asSentence(reason);
-  const note = why ? `Toelichting: ${why}` : undefined;
+  const note = why ? fmt(t.note, { reason: why }) : undefined;
+  const byType = (texts: { gesprek?: string; ziekmelding?: string; other: string }) =>
+    (type === "gesprek" || type === "ziekmelding" ? texts[type] : undefined) ?? texts.other;
   const parts: (string | undefined)[] = [];
 
   switch (to) {
     case "ingediend":
-      parts.push(`We hebben ${it} ontvangen.`, "Uw accountmanager neemt binnen de afgesproken tijd contact met u op.", note);
+      parts.push(fmt(t.ingediend, names), note);
       break;
     case "in_behandeling":
-      if (type === "gesprek") {
-        parts.push("Uw accountmanager heeft uw vraag om een gesprek gelezen.", "Hij of zij belt of mailt u om een afspraak te maken.");
-      } else if (type === "ziekmelding") {
-        parts.push("Uw accountmanager is met uw ziekmelding bezig.", "Als er nog iets nodig is, hoort u dat van ons.");
-      } else {
-        parts.push("Uw accountmanager is met uw aanvraag bezig.", "U hoort van ons zodra er een besluit is.");
-      }
-      parts.push(note);
+      parts.push(byType(t.inBehandeling), note);
       break;
     case "toegekend":
-      parts.push("Goed nieuws: uw aanvraag is toegekend.", note, "Uw accountmanager neemt contact met u op over de volgende stap.");
+      parts.push(t.toegekend.news, note, t.toegekend.next);
       break;
     case "afgewezen":
-      parts.push(
-        `${It} is afgewezen.`,
-        why ? `De reden: ${why}` : "Uw accountmanager legt u de reden uit.",
-        "Bent u het er niet mee eens, of wilt u weten wat wel kan? Bel of mail dan uw accountmanager.",
-      );
+      parts.push(fmt(t.afgewezen.news, names), why ? fmt(t.afgewezen.reason, { reason: why }) : t.afgewezen.noReason, t.afgewezen.help);
       break;
     case "wachtlijst":
-      parts.push(
-        `${It} staat op de wachtlijst.`,
-        "Het geld voor deze regeling in uw regio is op dit moment op.",
-        "U houdt uw plek op de lijst.",
-        "Komt er weer geld vrij? Dan krijgt u bericht van ons.",
-        note,
-      );
+      parts.push(fmt(t.wachtlijst, names), note);
       break;
     case "actief":
-      if (type === "less-risk-polis") {
-        parts.push(
-          "De regeling voor uw nieuwe medewerker is nu actief.",
-          "Wordt uw medewerker ziek? Meld dat dan hier in het portaal.",
-        );
-      } else if (type === "kansenkaart-voucher") {
-        parts.push("Het advies op maat voor uw bedrijf is gestart.", "De adviseur maakt een afspraak met u voor het eerste gesprek.");
-      } else {
-        parts.push(`${It} is nu actief.`);
-      }
-      parts.push(note);
+      parts.push(
+        type === "less-risk-polis" ? t.actief.lessRisk : type === "kansenkaart-voucher" ? t.actief.voucher : fmt(t.actief.other, names),
+        note,
+      );
       break;
     case "afgerond":
-      if (type === "gesprek") {
-        parts.push("Het gesprek met uw accountmanager is afgerond.", note, "Heeft u later nog vragen? Neem dan gerust weer contact op.");
-      } else if (type === "ziekmelding") {
-        parts.push("Uw ziekmelding is afgehandeld.", note);
-      } else {
-        parts.push("Uw aanvraag is afgerond.", note, "Bedankt voor de goede samenwerking.");
-      }
+      if (type === "gesprek") parts.push(t.afgerond.gesprek, note, t.afgerond.gesprekAfter);
+      else if (type === "ziekmelding") parts.push(t.afgerond.ziekmelding, note);
+      else parts.push(t.afgerond.other, note, t.afgerond.otherAfter);
       break;
     case "ingetrokken":
-      parts.push(
-        `U heeft ${it} ingetrokken.`,
-        note,
-        type === "ziekmelding"
-          ? "Is uw medewerker toch ziek? Dan kunt u opnieuw een ziekmelding doen."
-          : "Wilt u later toch hulp? Dan kunt u altijd een nieuwe aanvraag doen.",
-      );
+      parts.push(fmt(t.ingetrokken.news, names), note, type === "ziekmelding" ? t.ingetrokken.ziekmelding : t.ingetrokken.other);
       break;
   }
   return parts.filter((p): p is string => p !== undefined).join(" ");

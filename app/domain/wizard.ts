@@ -9,19 +9,15 @@ import { isPillarComplete } from "./scoring";
 export const PROFILE_STEP = "bedrijf";
 export const CHECK_STEP = "controleren";
 
+/** A step of the wizard: its key (the last part of the page address) and its number; pages show the titles. */
 export interface WizardStep {
   key: string;
-  title: string;
   number: number;
 }
 
 export function wizardSteps(definition: QuestionnaireDefinition): WizardStep[] {
-  const steps = [
-    { key: PROFILE_STEP, title: "Uw bedrijf" },
-    ...definition.pillars.map((p) => ({ key: p.id, title: p.title })),
-    { key: CHECK_STEP, title: "Controleren en versturen" },
-  ];
-  return steps.map((s, i) => ({ ...s, number: i + 1 }));
+  const keys = [PROFILE_STEP, ...definition.pillars.map((p) => p.id), CHECK_STEP];
+  return keys.map((key, i) => ({ key, number: i + 1 }));
 }
 
 /** The first pillar with an unanswered question, or the check page when all are answered. */

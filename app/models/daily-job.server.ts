@@ -7,6 +7,9 @@
 import type { Kysely } from "kysely";
 import type { Database } from "~db/schema";
 import { dailyDigestMail } from "~/content/mail";
+import { parseLocale } from "~/i18n/locale";
+import { mailMessages } from "~/i18n/mail";
+import { pick } from "~/i18n/messages";
 import { typeLabel, type CaseType } from "~/domain/case-status";
 import type { RetentionSettings } from "~/domain/retention";
 import { amsterdamDate, endOfAmsterdamDay } from "~/domain/working-days";
@@ -44,7 +47,7 @@ export async function runDailyDigest(database: Kysely<Database>, now: Date, base
   const nowIso = now.toISOString();
   const staff = await database
     .selectFrom("users")
-    .select(["id", "name", "email", "region_id", "backup_user_id", "absent_until"])
+    .select(["id", "name", "email", "region_id", "backup_user_id", "absent_until", "locale"])
     .where("role", "=", "accountmanager")
     .where("active", "=", 1)
     .execute();
@@ -85,9 +88,11 @@ export async function runDailyDigest(database: Kysely<Database>, now: Date, base
         .where("a.due_on", "<=", today)
         .execute(),
     ]);
+    const locale = parseLocale(person.locale);
+    const sharedScan = pick(mailMessages, locale).dailyDigest.sharedScan;
     const items = [
-      ...requests.map((r) => ({ overdue: r.due_at < nowIso, text: `${typeLabel(r.type as CaseType)} — ${r.name}` })),
-      ...leads.map((l) => ({ overdue: l.due_at < nowIso, text: `Toekomstscan gedeeld — ${l.name}` })),
+      ...requests.map((r) => ({ overdue: r.due_at < nowIso, text: `${typeLabel(r.type as CaseType, locale)} — ${r.name}` })),
+      ...leads.map((l) => ({ overdue: l.due_at < nowIso, text: `${sharedScan} — ${l.name}` })),
     ];
     if (items.length === 0 && actions.length === 0) continue;
     const key = `daily-digest:${today}:${person.id}`;
@@ -102,13 +107,16 @@ export async function runDailyDigest(database: Kysely<Database>, now: Date, base
       await enqueueMail(trx, {
         kind: "daily-digest",
         to: person.email,
-        ...dailyDigestMail({
-          name: person.name,
-          overdue: items.filter((i) => i.overdue).map((i) => i.text),
-          dueToday: items.filter((i) => !i.overdue).map((i) => i.text),
-          actions: actions.map((a) => `${a.description} — ${a.name}`),
-          link: `${baseUrl}/wsp`,
-        }),
+        ...dailyDigestMail(
+          {
+            name: person.name,
+            overdue: items.filter((i) => i.overdue).map((i) => i.text),
+            dueToday: items.filter((i) => !i.overdue).map((i) => i.text),
+            actions: actions.map((a) => `${a.description} — ${a.name}`),
+            link: `${baseUrl}/wsp`,
+          },
+          locale,
+        ),
       });
       return true;
     });

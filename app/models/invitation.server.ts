@@ -13,6 +13,7 @@ import { env } from "~/utils/env.server";
 import { newId, newToken, nowIso, sha256 } from "~/utils/ids.server";
 import { enqueueMail } from "~/utils/mail.server";
 import { audit } from "./audit.server";
+import { recipientLocale } from "./user.server";
 
 const chunks = <T>(items: readonly T[], size: number) =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
@@ -105,13 +106,17 @@ export async function inviteMembers(input: {
         .execute();
       for (const [i, email] of decision.send.entries()) {
         const token = newToken();
-        const content = campaignInvitationMail({
-          organisation: input.organisationName,
-          campaign: input.campaign.name,
-          link,
-          unsubscribeLink: `${input.baseUrl}/afmelden/${token}`,
-          minutes: SCAN_MINUTES,
-        });
+        // In Dutch, unless the address is a user's who chose another language.
+        const content = campaignInvitationMail(
+          {
+            organisation: input.organisationName,
+            campaign: input.campaign.name,
+            link,
+            unsubscribeLink: `${input.baseUrl}/afmelden/${token}`,
+            minutes: SCAN_MINUTES,
+          },
+          await recipientLocale(trx, email),
+        );
         const mailId = await enqueueMail(trx, { kind: "campaign-invitation", to: email, ...content, sendAfter: sendTimes[i] });
         await trx
           .insertInto("invitations")

@@ -25,6 +25,7 @@ import { appUrl } from "~/utils/env.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { newId, nowIso } from "~/utils/ids.server";
 import { enqueueMail } from "~/utils/mail.server";
+import { recipientLocale } from "./user.server";
 
 /** Which budgets a request draws on when it is granted. */
 export function instrumentsFor(type: CaseType, details: Record<string, unknown>): string[] {
@@ -100,23 +101,36 @@ export async function createRequest(input: NewRequest): Promise<{ id: string; cr
     if (again) return { id: again.id, created: false };
     throw error;
   }
-  const label = typeLabel(input.type);
   const base = appUrl(input.request);
+  const employerLocale = await recipientLocale(db(), employer.email);
   await enqueueMail(db(), {
     kind: "request-received",
     to: employer.email,
-    ...requestReceivedMail({
-      name: employer.contact_name,
-      typeLabel: label,
-      due: formatDate(due.toISOString()),
-      contactName: employer.am_name ?? employer.wsp_name,
-      link: `${base}/mijn/aanvragen/${id}`,
-    }),
+    ...requestReceivedMail(
+      {
+        name: employer.contact_name,
+        typeLabel: typeLabel(input.type, employerLocale),
+        due: formatDate(due.toISOString(), employerLocale),
+        contactName: employer.am_name ?? employer.wsp_name,
+        link: `${base}/mijn/aanvragen/${id}`,
+      },
+      employerLocale,
+    ),
   });
+  const staffAddress = employer.am_email ?? employer.wsp_email;
+  const staffLocale = await recipientLocale(db(), staffAddress);
   await enqueueMail(db(), {
     kind: "request-new-staff",
-    to: employer.am_email ?? employer.wsp_email,
-    ...newRequestForStaffMail({ typeLabel: label, company: employer.name, due: formatDateTime(due.toISOString()), link: `${base}/wsp` }),
+    to: staffAddress,
+    ...newRequestForStaffMail(
+      {
+        typeLabel: typeLabel(input.type, staffLocale),
+        company: employer.name,
+        due: formatDateTime(due.toISOString(), staffLocale),
+        link: `${base}/wsp`,
+      },
+      staffLocale,
+    ),
   });
   return { id, created: true };
 }
@@ -311,14 +325,18 @@ async function mailStatusChange(request: Request, requestId: string, status: Cas
     .where("r.id", "=", requestId)
     .executeTakeFirstOrThrow();
   const type = row.type as CaseType;
+  const locale = await recipientLocale(db(), row.email);
   await enqueueMail(db(), {
     kind: "request-status",
     to: row.email,
-    ...statusChangedMail({
-      name: row.contact_name,
-      typeLabel: typeLabel(type),
-      message: statusChangeMessage(type, status, reason ?? undefined),
-      link: `${appUrl(request)}/mijn/aanvragen/${requestId}`,
-    }),
+    ...statusChangedMail(
+      {
+        name: row.contact_name,
+        typeLabel: typeLabel(type, locale),
+        message: statusChangeMessage(type, status, reason ?? undefined, locale),
+        link: `${appUrl(request)}/mijn/aanvragen/${requestId}`,
+      },
+      locale,
+    ),
   });
 }

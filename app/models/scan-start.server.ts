@@ -8,8 +8,11 @@ import type { Database } from "~db/schema";
 import { pickAccountManager } from "~/domain/account-manager";
 import type { CompanyProfile } from "~/schemas/company-profile";
 import { knownCompanyMail, resumeScanMail } from "~/content/mail";
+import { err } from "~/i18n/errors";
+import type { Locale } from "~/i18n/locale";
 import { findActiveCampaign } from "~/models/campaign.server";
 import { createLoginToken, RESUME_LINK_DAYS } from "~/models/login-token.server";
+import { recipientLocale } from "~/models/user.server";
 import { db } from "~/utils/db.server";
 import { appUrl } from "~/utils/env.server";
 import { newId, nowIso } from "~/utils/ids.server";
@@ -22,18 +25,18 @@ export type LocationResult =
 /** Checks the choices against the reference tables and finds the region. */
 export async function resolveProfileReferences(profile: CompanyProfile): Promise<LocationResult> {
   const sector = await db().selectFrom("sectors").select("id").where("id", "=", profile.sectorId).executeTakeFirst();
-  if (!sector) return { ok: false, field: "sectorId", message: "Kies een branche uit de lijst." };
+  if (!sector) return { ok: false, field: "sectorId", message: err("scan", "sectorFromList") };
   if (profile.municipalityCode) {
     const m = await db()
       .selectFrom("municipalities")
       .select(["code", "region_id"])
       .where("code", "=", profile.municipalityCode)
       .executeTakeFirst();
-    if (!m) return { ok: false, field: "municipalityCode", message: "Kies een gemeente uit de lijst." };
+    if (!m) return { ok: false, field: "municipalityCode", message: err("scan", "municipalityFromList") };
     return { ok: true, regionId: m.region_id, municipalityCode: m.code };
   }
   const region = await db().selectFrom("regions").select("id").where("id", "=", profile.regionId ?? "").executeTakeFirst();
-  if (!region) return { ok: false, field: "regionId", message: "Kies een arbeidsmarktregio uit de lijst." };
+  if (!region) return { ok: false, field: "regionId", message: err("scan", "regionFromList") };
   return { ok: true, regionId: region.id, municipalityCode: null };
 }
 
@@ -60,6 +63,7 @@ export async function startScanForNewEmployer(
   profile: CompanyProfile,
   location: { regionId: string; municipalityCode: string | null },
   start: ScanStart,
+  locale: Locale,
 ): Promise<{ employerId: string; userId: string; scanId: string }> {
   const at = nowIso();
   const employerId = newId();
@@ -106,6 +110,7 @@ export async function startScanForNewEmployer(
           created_at: at,
           updated_at: at,
           last_login_at: null,
+          locale,
         })
         .execute();
       await insertScan(trx, scanId, employerId, profile, location.regionId, start, at);
@@ -168,11 +173,7 @@ export async function updateProfileAndStartScan(
     .where("id", "!=", employerId)
     .executeTakeFirst();
   if (kvkTaken) {
-    return {
-      ok: false,
-      field: "kvk",
-      message: "Dit KvK-nummer hoort bij een ander bedrijf in het portaal. Controleer het nummer of bel uw accountmanager.",
-    };
+    return { ok: false, field: "kvk", message: err("scan", "kvkTaken") };
   }
   const emailTaken = await db()
     .selectFrom("users")
@@ -181,7 +182,7 @@ export async function updateProfileAndStartScan(
     .where("id", "!=", userId)
     .executeTakeFirst();
   if (emailTaken) {
-    return { ok: false, field: "email", message: "Dit e-mailadres is al in gebruik. Kies een ander e-mailadres." };
+    return { ok: false, field: "email", message: err("scan", "emailTaken") };
   }
   const at = nowIso();
   return db()
@@ -238,7 +239,7 @@ export async function updateProfileAndStartScan(
     });
 }
 
-/** Mails a 7-day link that signs the contact in and opens the scan where they left off. */
+/** Mails a 7-day link that signs the contact in and opens the scan where they left off, in the contact's language. */
 export async function sendResumeLink(
   request: Request,
   contact: { userId: string; name: string; email: string },
@@ -247,9 +248,8 @@ export async function sendResumeLink(
 ): Promise<void> {
   const token = await createLoginToken(contact.userId, redirectTo, "resume");
   const link = `${appUrl(request)}/inloggen/link?token=${token}`;
-  const content =
-    kind === "resume"
-      ? resumeScanMail({ name: contact.name, link, days: RESUME_LINK_DAYS })
-      : knownCompanyMail({ name: contact.name, link, days: RESUME_LINK_DAYS });
+  const input = { name: contact.name, link, days: RESUME_LINK_DAYS };
+  const locale = await recipientLocale(db(), contact.email);
+  const content = kind === "resume" ? resumeScanMail(input, locale) : knownCompanyMail(input, locale);
   await enqueueMail(db(), { kind: `scan-${kind}`, to: contact.email, ...content });
 }

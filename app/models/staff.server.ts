@@ -16,7 +16,7 @@ import { newId, nowIso } from "~/utils/ids.server";
 import { enqueueMail } from "~/utils/mail.server";
 import { audit } from "./audit.server";
 import { consumeLoginToken, createLoginToken, INVITE_LINK_DAYS, revokeLoginTokens, type TokenState } from "./login-token.server";
-import { normaliseEmail } from "./user.server";
+import { normaliseEmail, recipientLocale } from "./user.server";
 
 type Actor = { id: string; role: string };
 export type StaffStatus = "actief" | "uitgenodigd" | "gedeactiveerd";
@@ -72,12 +72,16 @@ async function resolveScope(database: Kysely<Database>, scope: Scope) {
 async function sendInvite(trx: Transaction<Database>, user: { id: string; name: string; email: string; role: StaffRole }, baseUrl: string) {
   await revokeLoginTokens(trx, user.id, nowIso());
   const token = await createLoginToken(user.id, null, "invite", trx);
-  const mail = staffInviteMail({
-    name: user.name,
-    roleLabel: roleLabel(user.role).toLowerCase(),
-    link: `${baseUrl}/inloggen/uitnodiging?token=${token}`,
-    days: INVITE_LINK_DAYS,
-  });
+  const locale = await recipientLocale(trx, user.email);
+  const mail = staffInviteMail(
+    {
+      name: user.name,
+      roleLabel: roleLabel(user.role, locale).toLowerCase(),
+      link: `${baseUrl}/inloggen/uitnodiging?token=${token}`,
+      days: INVITE_LINK_DAYS,
+    },
+    locale,
+  );
   await enqueueMail(trx, { kind: "staff-invite", to: user.email, ...mail });
 }
 

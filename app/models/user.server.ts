@@ -1,6 +1,8 @@
 import { verify } from "@node-rs/argon2";
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "~db/schema";
 import { db } from "~/utils/db.server";
-import type { Locale } from "~/i18n/locale";
+import { parseLocale, type Locale } from "~/i18n/locale";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -38,4 +40,13 @@ export async function findEmployerContact(email: string) {
 /** The language a user chose; e-mails to them are sent in it. */
 export async function setUserLocale(userId: string, locale: Locale) {
   await db().updateTable("users").set({ locale }).where("id", "=", userId).execute();
+}
+
+/**
+ * The language to write to this e-mail address in: the language its user chose,
+ * or Dutch when no user has the address (a region's shared mailbox, an invited company).
+ */
+export async function recipientLocale(database: Kysely<Database> | Transaction<Database>, email: string): Promise<Locale> {
+  const row = await database.selectFrom("users").select("locale").where("email", "=", normaliseEmail(email)).executeTakeFirst();
+  return parseLocale(row?.locale);
 }

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, Honeypot, TextField, useValidatedForm } from "~/components/forms";
 import { loginLinkMail } from "~/content/mail";
+import { parseLocale } from "~/i18n/locale";
 import { createLoginToken, LOGIN_LINK_MINUTES } from "~/models/login-token.server";
 import { findEmployerContact, verifyStaffLogin } from "~/models/user.server";
 import { magicLinkSchema, staffLoginSchema } from "~/schemas/auth";
@@ -98,7 +99,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const redirectTo = safeRedirect(parsed.data.redirectTo, "") || null;
     const token = await createLoginToken(contact.id, redirectTo);
     const link = `${appUrl(request)}/inloggen/link?token=${token}`;
-    const mail = loginLinkMail({ name: contact.name, link, minutes: LOGIN_LINK_MINUTES });
+    const mail = loginLinkMail({ name: contact.name, link, minutes: LOGIN_LINK_MINUTES }, parseLocale(contact.locale));
     await enqueueMail(db(), { kind: "login-link", to: contact.email, ...mail });
   }
   // Same answer whether or not the address is known, so addresses cannot be probed.

@@ -4,6 +4,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, StepIndicator, useValidatedForm } from "~/components/forms";
 import { QuestionField } from "~/components/question-field";
 import { CHECK_STEP, neighbours, outsideTargetSize, SCAN_FTE_MAX, SCAN_FTE_MIN } from "~/domain/wizard";
+import { localizeDefinition } from "~/content/questionnaire/localize";
+import { fmt } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
+import { pageTitle } from "~/i18n/meta";
+import { scanMessages } from "~/i18n/scan";
+import { useMessages } from "~/i18n/use-messages";
 import { findEmployerById } from "~/models/employer.server";
 import { loadAnswers, saveAnswers } from "~/models/scan.server";
 import { sendResumeLink } from "~/models/scan-start.server";
@@ -12,15 +18,15 @@ import { notFound } from "~/utils/auth.server";
 import { formDataToObject, parseForm } from "~/utils/forms";
 import { requireOwnScan } from "~/utils/scan-access.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Stap ${data.step.number}: ${data.pillar.title} — Toekomstscan` : "Toekomstscan" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, scanMessages, (t) => (data ? fmt(t.pillar.title, { number: data.step.number, pillar: data.pillar.title }) : t.title));
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const access = await requireOwnScan(request, params.scanId, { editable: true });
-  const pillar = access.definition.pillars.find((p) => p.id === params.pillarId);
+  const definition = localizeDefinition(access.definition, await getLocale(request));
+  const pillar = definition.pillars.find((p) => p.id === params.pillarId);
   if (!pillar) notFound();
-  return { ...access, pillar };
+  return { ...access, definition, pillar };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -61,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       `/scan/${scan.id}`,
       "resume",
     );
-    return redirect(`/scan/${scan.id}/later`);
+    return redirect(`/scan/${scan.id}/later`); // i18n-ignore (an address)
   }
 
   const parsed = parseForm(pillarAnswersSchema(pillar), formData);
@@ -82,20 +88,18 @@ export default function PillarPage() {
     actionData,
     defaultValues: values,
   });
-  const labels = Object.fromEntries(data.pillar.questions.map((q, i) => [q.id, `Vraag ${i + 1}`]));
+  const t = useMessages(scanMessages).pillar;
+  const labels = Object.fromEntries(data.pillar.questions.map((q, i) => [q.id, fmt(t.questionLabel, { number: i + 1 })]));
   return (
     <>
       <Link className="back-link" to={data.previousHref}>
-        {data.returnToCheck ? "Terug naar het overzicht" : "Vorige stap"}
+        {data.returnToCheck ? t.backToCheck : t.previous}
       </Link>
       <StepIndicator number={data.step.number} total={data.total} />
       <h1>{data.pillar.title}</h1>
       <p className="lead">{data.pillar.intro}</p>
       {data.sizeNotice ? (
-        <p className="panel panel--warn notice">
-          Deze scan is gemaakt voor bedrijven met {SCAN_FTE_MIN} tot {SCAN_FTE_MAX} fte. U kunt hem toch invullen. Het
-          advies past dan misschien minder goed.
-        </p>
+        <p className="panel panel--warn notice">{fmt(t.sizeNotice, { min: SCAN_FTE_MIN, max: SCAN_FTE_MAX })}</p>
       ) : null}
       <Form method="post" noValidate onSubmit={onSubmit} key={data.pillar.id}>
         <ErrorSummary errors={errors} labels={labels} focusKey={submitCount} />
@@ -113,7 +117,7 @@ export default function PillarPage() {
         ))}
         <div className="button-row">
           <button type="submit" name="intent" value="next" className="button" disabled={navigation.state === "submitting"}>
-            {data.returnToCheck ? "Opslaan en terug naar het overzicht" : "Opslaan en verder"}
+            {data.returnToCheck ? t.saveAndBack : t.saveAndNext}
           </button>
           <button
             type="submit"
@@ -123,7 +127,7 @@ export default function PillarPage() {
             data-skip-validation=""
             disabled={navigation.state === "submitting"}
           >
-            Opslaan en later verder
+            {t.saveForLater}
           </button>
         </div>
       </Form>

@@ -2,6 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { StepIndicator } from "~/components/forms";
+import { localizeDefinition } from "~/content/questionnaire/localize";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { scanMessages } from "~/i18n/scan";
+import { sectorName } from "~/i18n/sectors";
 import { scoreScan, validateAnswers } from "~/domain/scoring";
 import { CHECK_STEP, neighbours } from "~/domain/wizard";
 import { getEmployerOverview } from "~/models/employer.server";
@@ -19,10 +24,12 @@ import { sharingSchema } from "~/schemas/sharing";
 import { parseForm } from "~/utils/forms";
 import { ErrorSummary } from "~/components/forms";
 
-export const meta: MetaFunction = () => [{ title: "Controleer uw antwoorden — Toekomstscan" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, scanMessages, (t) => t.check.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, scan, definition } = await requireOwnScan(request, params.scanId, { editable: true });
+  const { user, scan, definition: stored } = await requireOwnScan(request, params.scanId, { editable: true });
+  const locale = await getLocale(request);
+  const definition = localizeDefinition(stored, locale);
   const [answers, overview, organisation] = await Promise.all([
     loadAnswers(scan.id),
     getEmployerOverview(user.employerId),
@@ -45,13 +52,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total,
     previousHref: `/scan/${scan.id}/${previous?.key ?? ""}`,
     pillars,
-    employer: { ...overview.employer, wspName: overview.contact.wspName },
+    employer: {
+      ...overview.employer,
+      sectorName: sectorName(scan.sector_id, overview.employer.sectorName, locale),
+      wspName: overview.contact.wspName,
+    },
     organisationName: organisation?.name ?? null,
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, scan, definition } = await requireOwnScan(request, params.scanId);
+  const locale = await getLocale(request);
   if (scan.status === "completed") return redirect(`/rapport/${scan.id}`);
   const organisation = await campaignOrganisationOfScan(scan.id);
   const share = parseForm(sharingSchema(Boolean(organisation)), await request.formData());
@@ -59,8 +71,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const answers = await loadAnswers(scan.id);
   const validation = validateAnswers(definition, answers);
   if (!validation.complete) {
-    const missing = definition.pillars
-      .filter((p) => validation.unanswered.some((u) => u.pillarId === p.id))
+    // Scores use the published definition; the titles shown are in the user's language.
+    const missing = localizeDefinition(definition, locale)
+      .pillars.filter((p) => validation.unanswered.some((u) => u.pillarId === p.id))
       .map((p) => ({ id: p.id, title: p.title }));
     return json({ missing, errors: {} as Record<string, string> }, { status: 400 });
   }
@@ -70,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: user.id,
     wsp: share.data.share === "ja",
     organisation: organisation ? { id: organisation.id, granted: share.data.shareOrganisation === "ja" } : undefined,
-    locale: await getLocale(request),
+    locale,
   });
   return redirect(`/rapport/${scan.id}`);
 }
@@ -83,47 +96,49 @@ export default function CheckAnswers() {
   const missingPillars = data.pillars.filter((p) => p.rows.some((r) => r.answer === null));
   const missing = actionData?.missing ?? [];
   const errors: Record<string, string> = actionData?.errors ?? {};
+  const t = useMessages(scanMessages).check;
   return (
     <>
       <Link className="back-link" to={data.previousHref}>
-        Vorige stap
+        {t.previous}
       </Link>
       <StepIndicator number={data.step.number} total={data.total} />
-      <h1>Controleer uw antwoorden</h1>
-      <p className="lead">Klopt alles? Verstuur dan uw scan. U krijgt meteen uw uitslag en advies.</p>
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
       {missing.length > 0 || missingPillars.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
-          <h2>Nog niet alle vragen zijn beantwoord</h2>
+          <h2>{t.missingHeading}</h2>
           <ul>
             {(missing.length ? missing : missingPillars).map((p) => (
               <li key={p.id}>
-                <a href={`/scan/${data.scanId}/${p.id}?terug=controleren`}>Beantwoord de vragen bij {p.title}</a>
+                <a href={`/scan/${data.scanId}/${p.id}?terug=controleren`}>{fmt(t.answerPillar, { pillar: p.title })}</a>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
 
-      <h2>Uw bedrijf</h2>
+      <h2>{t.companyHeading}</h2>
       <dl className="summary">
-        <dt>Bedrijf</dt>
+        <dt>{t.company}</dt>
         <dd>{data.employer.name}</dd>
-        <dt>KvK-nummer</dt>
+        <dt>{t.kvk}</dt>
         <dd>{data.employer.kvk}</dd>
-        <dt>Branche</dt>
+        <dt>{t.sector}</dt>
         <dd>{data.employer.sectorName}</dd>
-        <dt>Aantal fte</dt>
+        <dt>{t.fte}</dt>
         <dd>{data.employer.fte}</dd>
-        <dt>Regio</dt>
+        <dt>{t.region}</dt>
         <dd>{data.employer.regionName}</dd>
-        <dt>Contactpersoon</dt>
+        <dt>{t.contact}</dt>
         <dd>
           {data.employer.contactName}, {data.employer.email}
         </dd>
       </dl>
       <p>
         <Link to="/scan/bedrijf">
-          Wijzigen<span className="visually-hidden"> bedrijfsgegevens</span>
+          {t.change}
+          <span className="visually-hidden">{t.changeCompany}</span>
         </Link>
       </p>
 
@@ -134,25 +149,26 @@ export default function CheckAnswers() {
             {p.rows.map((r) => (
               <div key={r.id} className="summary__row">
                 <dt>{r.text}</dt>
-                <dd>{r.answer ?? <strong className="field__error">Nog niet beantwoord</strong>}</dd>
+                <dd>{r.answer ?? <strong className="field__error">{t.notAnswered}</strong>}</dd>
               </div>
             ))}
           </dl>
           <p>
             <Link to={`/scan/${data.scanId}/${p.id}?terug=controleren`}>
-              Wijzigen<span className="visually-hidden"> antwoorden bij {p.title}</span>
+              {t.change}
+              <span className="visually-hidden">{fmt(t.changeAnswers, { pillar: p.title })}</span>
             </Link>
           </p>
         </section>
       ))}
 
       <Form method="post" noValidate>
-        <h2>Uitslag delen</h2>
+        <h2>{t.shareHeading}</h2>
         <ErrorSummary errors={errors} labels={consent.labels} />
         <SharingFields wspName={data.employer.wspName} organisationName={data.organisationName} errors={errors} />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Scan versturen en uitslag bekijken
+            {t.submit}
           </button>
         </div>
       </Form>

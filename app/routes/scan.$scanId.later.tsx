@@ -1,10 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { scanMessages } from "~/i18n/scan";
+import { useMessages } from "~/i18n/use-messages";
 import { RESUME_LINK_DAYS } from "~/models/login-token.server";
 import { requireOwnScan } from "~/utils/scan-access.server";
 
-export const meta: MetaFunction = () => [{ title: "Uw antwoorden zijn bewaard — Toekomstscan" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, scanMessages, (t) => t.later.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, scan } = await requireOwnScan(request, params.scanId, { editable: true });
@@ -13,18 +17,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function SavedForLater() {
   const { email, scanId, days } = useLoaderData<typeof loader>();
+  const t = useMessages(scanMessages).later;
+  const [beforeEmail, afterEmail] = t.mailSent.split("{email}");
   return (
     <>
-      <h1>Uw antwoorden zijn bewaard</h1>
+      <h1>{t.title}</h1>
       <div className="panel panel--ok" role="status">
         <p>
-          Wij stuurden een e-mail naar <strong>{email}</strong>. Met de link in die e-mail gaat u later verder. Dat kan
-          ook op een andere computer of telefoon.
+          {beforeEmail}
+          <strong>{email}</strong>
+          {afterEmail}
         </p>
-        <p>De link werkt {days} dagen.</p>
+        <p>{fmt(t.days, { days })}</p>
       </div>
       <p>
-        <Link to={`/scan/${scanId}`}>Toch nu verder met de scan</Link>
+        <Link to={`/scan/${scanId}`}>{t.continueNow}</Link>
       </p>
     </>
   );

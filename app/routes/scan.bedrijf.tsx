@@ -13,7 +13,14 @@ import {
   updateProfileAndStartScan,
 } from "~/models/scan-start.server";
 import { findUserByEmail } from "~/models/user.server";
-import { companyProfileSchema, profileLabels } from "~/schemas/company-profile";
+import { companyProfileSchema } from "~/schemas/company-profile";
+import { getLocale } from "~/i18n/locale.server";
+import { fmt } from "~/i18n/locale";
+import { pageTitle } from "~/i18n/meta";
+import { scanMessages } from "~/i18n/scan";
+import { sectorName } from "~/i18n/sectors";
+import { useMessages } from "~/i18n/use-messages";
+import { RESUME_LINK_DAYS } from "~/models/login-token.server";
 import { forbidden } from "~/utils/auth.server";
 import { campaignCodeFrom } from "~/utils/campaign";
 import { db } from "~/utils/db.server";
@@ -23,7 +30,7 @@ import { createUserSession, getSessionUser } from "~/utils/session.server";
 import { limitPublicPost } from "~/utils/rate-limit.server";
 import { rateRules } from "~/domain/rate-limit";
 
-export const meta: MetaFunction = () => [{ title: "Stap 1: uw bedrijf — Toekomstscan" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, scanMessages, (t) => t.company.title);
 
 const START_KEY_REUSE_MS = 15 * 60_000;
 
@@ -31,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   if (user && user.role !== "employer") forbidden();
   const employer = user?.employerId ? await findEmployerById(user.employerId) : undefined;
+  const locale = await getLocale(request);
   const [sectors, municipalities, regions] = await Promise.all([
     db().selectFrom("sectors").select(["id", "name"]).orderBy("sort_order").execute(),
     db().selectFrom("municipalities").select(["code", "name"]).orderBy("name").execute(),
@@ -38,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const steps = wizardSteps(await currentDefinition());
   return json({
-    sectors: sectors.map((s) => ({ value: s.id, label: s.name })),
+    sectors: sectors.map((s) => ({ value: s.id, label: sectorName(s.id, s.name, locale) })),
     municipalities: municipalities.map((m) => ({ value: m.code, label: m.name })),
     regions: regions.map((r) => ({ value: r.id, label: r.name })),
     startKey: newToken(),
@@ -130,7 +138,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 
   try {
-    const created = await startScanForNewEmployer(profile, location, start);
+    const created = await startScanForNewEmployer(profile, location, start, await getLocale(request));
     await sendResumeLink(
       request,
       { userId: created.userId, name: profile.contactName, email: profile.email },
@@ -162,22 +170,18 @@ export default function CompanyProfilePage() {
     defaultValues: values,
   });
   const fte = Number(form.watch("fte") ?? values.fte ?? "");
+  const t = useMessages(scanMessages).company;
+  const size = { min: SCAN_FTE_MIN, max: SCAN_FTE_MAX };
 
   if (known) {
     return (
       <>
-        <h1>Uw bedrijf is al bekend</h1>
+        <h1>{t.knownHeading}</h1>
         <div className="panel panel--ok" role="status">
-          <p>Dit bedrijf of dit e-mailadres staat al in het Werkgeversportaal.</p>
-          <p>
-            Wij sturen een e-mail met een link naar het e-mailadres dat bij ons bekend is. Met die link gaat u verder. De
-            link werkt 7 dagen.
-          </p>
+          <p>{t.knownText}</p>
+          <p>{fmt(t.knownLink, { days: RESUME_LINK_DAYS })}</p>
         </div>
-        <p>
-          Krijgt u geen e-mail? Misschien gebruikte uw bedrijf een ander e-mailadres. Neem dan contact op met uw
-          Werkgeversservicepunt.
-        </p>
+        <p>{t.knownNoMail}</p>
       </>
     );
   }
@@ -185,79 +189,77 @@ export default function CompanyProfilePage() {
   return (
     <>
       <Link className="back-link" to="/scan">
-        Terug
+        {t.back}
       </Link>
       <StepIndicator number={1} total={data.total} />
-      <h1>Uw bedrijf</h1>
-      <p>Deze gegevens gebruiken we voor uw advies en om u te vergelijken met bedrijven in uw branche.</p>
+      <h1>{t.heading}</h1>
+      <p>{t.lead}</p>
       <Form method="post" noValidate onSubmit={onSubmit}>
-        <ErrorSummary errors={errors} labels={profileLabels} focusKey={submitCount} />
+        <ErrorSummary errors={errors} labels={t.labels} focusKey={submitCount} />
         <input type="hidden" name="startKey" value={data.startKey} />
         <Honeypot />
         {data.campaignCode ? <input type="hidden" name="campaignCode" value={data.campaignCode} /> : null}
         <TextField
           name="name"
-          label="Naam van uw bedrijf"
+          label={t.nameLabel}
           error={errors.name}
           inputProps={{ ...form.register("name"), defaultValue: values.name, autoComplete: "organization" }}
         />
         <TextField
           name="kvk"
-          label="KvK-nummer"
-          hint="8 cijfers. U vindt het op uw uittreksel van de Kamer van Koophandel."
+          label={t.kvkLabel}
+          hint={t.kvkHint}
           error={errors.kvk}
           inputProps={{ ...form.register("kvk"), defaultValue: values.kvk, inputMode: "numeric", autoComplete: "off" }}
         />
         <SelectField
           name="sectorId"
-          label="Branche"
+          label={t.sectorLabel}
           error={errors.sectorId}
-          placeholder="Kies uw branche"
+          placeholder={t.sectorPlaceholder}
           options={data.sectors}
           selectProps={{ ...form.register("sectorId"), defaultValue: values.sectorId }}
         />
         <TextField
           name="fte"
-          label="Aantal medewerkers (in fte)"
-          hint={`Rond af op hele getallen. De scan is gemaakt voor bedrijven met ${SCAN_FTE_MIN} tot ${SCAN_FTE_MAX} fte.`}
+          label={t.fteLabel}
+          hint={fmt(t.fteHint, size)}
           error={errors.fte}
           inputProps={{ ...form.register("fte"), defaultValue: values.fte, inputMode: "numeric", className: "field__input field__input--short" }}
         />
         <div aria-live="polite">
           {Number.isFinite(fte) && fte > 0 && outsideTargetSize(fte) && !errors.fte ? (
-            <p className="panel panel--warn notice">
-              Let op: deze scan is gemaakt voor bedrijven met {SCAN_FTE_MIN} tot {SCAN_FTE_MAX} fte. U kunt hem toch
-              invullen. Het advies past dan misschien minder goed.
-            </p>
+            <p className="panel panel--warn notice">{fmt(t.sizeWarning, size)}</p>
           ) : null}
         </div>
         <SelectField
           name="municipalityCode"
-          label="Gemeente van uw bedrijf"
-          hint="Zo weten we welk Werkgeversservicepunt bij u hoort."
+          label={t.municipalityLabel}
+          hint={t.municipalityHint}
           error={errors.municipalityCode}
-          placeholder="Kies uw gemeente"
+          placeholder={t.municipalityPlaceholder}
           options={data.municipalities}
           selectProps={{ ...form.register("municipalityCode"), defaultValue: values.municipalityCode }}
         />
         <SelectField
           name="regionId"
-          label="Staat uw gemeente er niet bij? Kies dan uw arbeidsmarktregio"
+          label={t.regionLabel}
+          hint={t.regionHint}
           error={errors.regionId}
-          placeholder="Kies uw arbeidsmarktregio"
+          placeholder={t.regionPlaceholder}
           options={data.regions}
           selectProps={{ ...form.register("regionId"), defaultValue: values.regionId }}
         />
         <TextField
           name="contactName"
-          label="Uw naam"
+          label={t.contactNameLabel}
           error={errors.contactName}
           inputProps={{ ...form.register("contactName"), defaultValue: values.contactName, autoComplete: "name" }}
         />
         <TextField
           name="email"
-          label="Uw e-mailadres"
-          hint="Hierheen sturen we de link om later verder te gaan."
+          label={t.emailLabel}
+          hint={t.emailHint}
           error={errors.email}
           inputProps={{
             ...form.register("email"),
@@ -269,18 +271,15 @@ export default function CompanyProfilePage() {
         />
         <TextField
           name="phone"
-          label="Uw telefoonnummer (niet verplicht)"
-          hint="Dan kan uw accountmanager u bellen."
+          label={t.phoneLabel}
+          hint={t.phoneHint}
           error={errors.phone}
           inputProps={{ ...form.register("phone"), defaultValue: values.phone, type: "tel", autoComplete: "tel" }}
         />
-        <p className="muted">
-          Wij bewaren deze gegevens om u advies te geven. U kiest later zelf of u uw uitslag deelt met uw
-          Werkgeversservicepunt.
-        </p>
+        <p className="muted">{t.privacy}</p>
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            Opslaan en verder
+            {t.submit}
           </button>
         </div>
       </Form>

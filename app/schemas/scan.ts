@@ -1,14 +1,13 @@
 import { z } from "zod";
+import { err } from "~/i18n/errors";
 import type { Pillar } from "~/content/questionnaire/schema";
-
-const CHOOSE = "Kies een antwoord. Weet u het niet? Kies dan ‘Weet ik niet’.";
 
 /** One schema per pillar page, built from the published definition; used on client and server. */
 export function pillarAnswersSchema(pillar: Pillar) {
   const shape: Record<string, z.ZodTypeAny> = {};
   for (const q of pillar.questions) {
     const ids = q.options.map((o) => o.id) as [string, ...string[]];
-    shape[q.id] = z.enum(ids, { errorMap: () => ({ message: CHOOSE }) });
+    shape[q.id] = z.enum(ids, { errorMap: () => ({ message: err("scan", "chooseAnswer") }) });
   }
   return z.object(shape);
 }

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test } from "./support/fixtures";
+import { questionnaireV1En } from "../../app/content/questionnaire/v1.en";
 import { e2e } from "./support/env";
 import { linkFrom, waitForMail } from "./support/mail";
 import { answerPillar, completeScanSharedWithWsp, fillProfile, newCompany, pillars } from "./support/scan";
@@ -205,4 +206,47 @@ test("a company that is already known gets a link at the address on file, not it
   await checkA11y();
   const mail = await waitForMail("anouk@korenschoof.demo.example", since);
   expect(mail.subject).toBe("Uw bedrijf staat al in het Werkgeversportaal");
+});
+
+test("after the switch to English in the header, the scan pages, their messages and the e-mail are in English", async ({
+  page,
+  checkA11y,
+}) => {
+  const company = newCompany("english");
+  const since = new Date();
+  await page.goto("/scan");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The Future Scan");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await checkA11y();
+  await page.getByRole("link", { name: "Start the scan" }).click();
+  await expect(page.getByText("Step 1 of 7")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your company");
+  await checkA11y();
+
+  await page.getByLabel("Name of your company").fill(company.name);
+  await page.getByLabel("KvK number").fill("123");
+  await page.getByLabel("Sector").selectOption({ label: "Care and welfare" });
+  await page.getByLabel("Number of employees (in FTE)").fill(company.fte);
+  await page.getByLabel("Municipality of your company").selectOption({ label: company.municipality });
+  await page.getByLabel("Your name").fill(company.contactName);
+  await page.getByLabel("Your e-mail address").fill(company.email);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.locator("#veld-kvk-error")).toContainText("exactly 8 digits");
+  await expect(page.getByRole("alert")).toContainText("KvK number: A KvK number has exactly 8 digits.");
+  await checkA11y();
+
+  await page.getByLabel("KvK number").fill(company.kvk);
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("Step 2 of 7")).toBeVisible();
+  // The questions come from the English translation of the questionnaire.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(questionnaireV1En.pillars[pillars[0]!.id]!.title);
+  await expect(page.getByText("Question 1 of")).toBeVisible();
+  await expect(page.getByText("Why do we ask this?").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save and continue later" })).toBeVisible();
+  await checkA11y();
+
+  const mail = await waitForMail(company.email, since);
+  expect(mail.subject).toBe("Continue your Future Scan");
+  expect(mail.text).toContain(`Dear ${company.contactName},`);
 });

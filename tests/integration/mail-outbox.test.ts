@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { action as signInAction } from "~/routes/inloggen";
+import { action as profileAction } from "~/routes/scan.bedrijf";
 import { deliverDueMail, enqueueMail, smtpSender } from "~/utils/mail.server";
 import { db } from "~/utils/db.server";
 import { setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader } from "../support/i18n";
+import { args, formRequest, settle } from "../support/requests";
 import { startSmtpPeer, type SmtpPeer } from "../support/smtp-peer";
 
 let peer: SmtpPeer;
 
 beforeAll(async () => {
-  await setupDatabase();
+  await setupDatabase({ reference: true });
   peer = await startSmtpPeer();
 });
 afterAll(async () => {
@@ -66,5 +70,52 @@ describe("mail outbox", () => {
       .execute();
     expect(await deliverDueMail(db(), sender())).toBe(0);
     expect(peer.messages.some((m) => m.to.includes("dubbel@bedrijf.example"))).toBe(false);
+  });
+});
+
+describe("mail in the recipient's language", () => {
+  const profile = (name: string, kvk: string, email: string) => ({
+    name,
+    kvk,
+    sectorId: "industrie-productie",
+    fte: "40",
+    municipalityCode: "GM0599",
+    contactName: "Robin Baker",
+    email,
+    startKey: kvk.padEnd(43, "k"),
+  });
+  const startScan = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    settle(() => profileAction(args(formRequest("/scan/bedrijf", fields, headers))));
+  const askSignInLink = (email: string) =>
+    settle(() => signInAction({ request: formRequest("/inloggen", { intent: "link", email }), params: {}, context: { clientIp: "10.9.0.1" } }));
+
+  it("an employer who chose English (users.locale = en) gets English mail through the SMTP server, also without the cookie", async () => {
+    const english = "robin@baker.example";
+    expect((await startScan(profile("Baker Ltd", "24681357", english), { Cookie: englishCookieHeader })).status).toBe(302);
+    const user = await db().selectFrom("users").select("locale").where("email", "=", english).executeTakeFirstOrThrow();
+    expect(user.locale).toBe("en");
+    // The sign-in link is asked for without the language cookie: the language comes from the user.
+    expect((await askSignInLink(english)).status).toBe(200);
+
+    await deliverDueMail(db(), sender());
+    const resume = await peer.waitFor((m) => m.to.includes(english) && m.subject === "Continue your Future Scan");
+    expect(resume.text).toContain("Dear Robin Baker,");
+    expect(resume.text).toContain("The link works for 7 days.");
+    expect(resume.text).not.toMatch(/Beste|Toekomstscan|dagen/);
+    const signIn = await peer.waitFor((m) => m.to.includes(english) && m.subject === "Your sign-in link for the Employer Portal");
+    expect(signIn.text).toContain("The link works for 30 minutes.");
+    expect(signIn.text).toContain("Kind regards,\nThe Employer Portal");
+  });
+
+  it("an employer who did not choose a language gets Dutch mail", async () => {
+    const dutch = "robin@bakkerij.example";
+    expect((await startScan(profile("Bakkerij Robin", "13572468", dutch))).status).toBe(302);
+    const user = await db().selectFrom("users").select("locale").where("email", "=", dutch).executeTakeFirstOrThrow();
+    expect(user.locale).toBe("nl");
+    await deliverDueMail(db(), sender());
+    const resume = await peer.waitFor((m) => m.to.includes(dutch));
+    expect(resume.subject).toBe("Verder met uw Toekomstscan");
+    expect(resume.text).toContain("Beste Robin Baker,");
+    expect(resume.text).toContain("De link werkt 7 dagen.");
   });
 });

@@ -197,6 +197,28 @@ describe("budgets", () => {
   });
 });
 
+describe("mail in the employer's language", () => {
+  it("an employer who chose English gets the receipt and the status news in English; the accountmanager's mail stays Dutch", async () => {
+    const id = await employerId("installatie");
+    const employer = await db().selectFrom("employers").select(["email", "account_manager_id"]).where("id", "=", id).executeTakeFirstOrThrow();
+    await db().updateTable("users").set({ locale: "en" }).where("email", "=", employer.email).execute();
+    const contact = await db().selectFrom("users").select("id").where("email", "=", employer.email).executeTakeFirstOrThrow();
+    const created = await createRequest({ request: getRequest("/"), employerId: id, userId: contact.id, type: "gesprek", details: {}, submissionKey: "engels".padEnd(43, "e") });
+    const changed = await changeRequestStatus({ request: getRequest("/"), requestId: created.id, to: "in_behandeling", actor: { id: employer.account_manager_id!, role: "wsp" } });
+    expect(changed.ok).toBe(true);
+
+    const mails = await db().selectFrom("mail_outbox").select(["kind", "to_address", "subject", "text_body"]).where("created_at", ">=", new Date(Date.now() - 60_000).toISOString()).execute();
+    const received = mails.find((m) => m.kind === "request-received" && m.to_address === employer.email)!;
+    expect(received.subject).toBe("We have received your request: Meeting with your account manager");
+    expect(received.text_body).toMatch(/will contact you by \d{1,2} [A-Z][a-z]+ \d{4} at the latest\./);
+    const status = mails.find((m) => m.kind === "request-status" && m.to_address === employer.email)!;
+    expect(status.subject).toBe("News about your request: Meeting with your account manager");
+    expect(status.text_body).toContain("Your account manager has read your request for a meeting.");
+    const staff = mails.filter((m) => m.kind === "request-new-staff" && m.subject.includes("Mergelland"));
+    expect(staff.map((m) => m.subject)).toEqual(["Nieuwe aanvraag: Gesprek met uw accountmanager — Installatietechniek Mergelland (demo)"]);
+  });
+});
+
 describe("a sick report", () => {
   it("can be made only under an active polis, and records when it was reported", async () => {
     const id = await employerId("korenschoof");

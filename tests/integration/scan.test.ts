@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { latestDefinition } from "~/content/questionnaire";
-import { action as profileAction } from "~/routes/scan.bedrijf";
+import { action as profileAction, loader as profileLoader } from "~/routes/scan.bedrijf";
 import { action as pillarAction, loader as pillarLoader } from "~/routes/scan.$scanId.$pillarId";
 import { action as checkAction } from "~/routes/scan.$scanId.controleren";
 import { loader as reportLoader } from "~/routes/rapport.$scanId";
 import { db } from "~/utils/db.server";
 import { countRows, setupDatabase, teardownDatabase } from "../support/db";
+import { englishCookieHeader, enError, nlError } from "../support/i18n";
 import { args, cookieFrom, formRequest, getRequest, settle } from "../support/requests";
 
 beforeAll(async () => {
@@ -93,8 +94,29 @@ describe("starting a scan", () => {
     const res = await start({ kvk: "123456789", startKey: "q".repeat(43), email: "nieuw@example.com" });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: Record<string, string> };
-    expect(body.errors.kvk).toContain("8 cijfers");
+    expect(nlError(body.errors.kvk)).toContain("8 cijfers");
     expect(await countRows("employers")).toBe(before);
+  });
+
+  it("speaks English with the English language cookie: sector names, and field errors from the schema and the server", async () => {
+    const english = { Cookie: englishCookieHeader };
+    const page = await settle(() => profileLoader(args(getRequest("/scan/bedrijf", english))));
+    const data = (await page.json()) as { sectors: { value: string; label: string }[] };
+    expect(data.sectors.find((s) => s.value === "zorg-welzijn")?.label).toBe("Care and welfare");
+    const dutch = (await (await settle(() => profileLoader(args(getRequest("/scan/bedrijf"))))).json()) as typeof data;
+    expect(dutch.sectors.find((s) => s.value === "zorg-welzijn")?.label).toBe("Zorg en welzijn");
+
+    const fields = profile({ kvk: "123456789", startKey: "e".repeat(43), email: "english@example.com" });
+    const bad = await settle(() => profileAction(args(formRequest("/scan/bedrijf", fields, english))));
+    expect(bad.status).toBe(400);
+    expect(enError(((await bad.json()) as { errors: Record<string, string> }).errors.kvk)).toContain("exactly 8 digits");
+    const unknownPlace = await settle(() =>
+      profileAction(args(formRequest("/scan/bedrijf", { ...fields, kvk: "11223344", municipalityCode: "GM9999" }, english))),
+    );
+    expect(unknownPlace.status).toBe(400);
+    const errors = ((await unknownPlace.json()) as { errors: Record<string, string> }).errors;
+    expect(enError(errors.municipalityCode)).toBe("Choose a municipality from the list.");
+    expect(nlError(errors.municipalityCode)).toBe("Kies een gemeente uit de lijst.");
   });
 });
 

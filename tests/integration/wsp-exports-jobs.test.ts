@@ -109,4 +109,21 @@ describe("the daily job", () => {
     expect(mails.find((m) => m.to_address === joost!.email)?.text_body).toContain("Terugbellen over de polis");
     await db().updateTable("users").set({ absent_until: null }).where("id", "=", fatima!.id).execute();
   });
+
+  it("writes each digest in the language its accountmanager chose", async () => {
+    const joost = demoStaff.filter((s) => s.role === "accountmanager" && s.regionName === "Rijnmond")[1]!;
+    await db().updateTable("users").set({ locale: "en" }).where("email", "=", joost.email).execute();
+    const since = new Date().toISOString();
+    await runDailyDigest(db(), new Date(Date.now() + 5 * 24 * 3600 * 1000), "http://localhost:3000");
+    const mails = await db().selectFrom("mail_outbox").select(["to_address", "subject", "text_body"]).where("kind", "=", "daily-digest").where("created_at", ">=", since).execute();
+    const english = mails.find((m) => m.to_address === joost.email)!;
+    expect(english.subject).toMatch(/^Work queue today: \d+ overdue, \d+ for today$/);
+    expect(english.text_body).toMatch(/^Good morning Joost de Vries,\n\nOverdue \(first contact\):\n- /);
+    expect(english.text_body).toContain("To your work queue:");
+    expect(english.text_body).not.toContain("Werkvoorraad");
+    const dutch = mails.filter((m) => m.to_address !== joost.email);
+    expect(dutch.length).toBeGreaterThan(0);
+    expect(dutch.every((m) => m.subject.startsWith("Werkvoorraad vandaag"))).toBe(true);
+    await db().updateTable("users").set({ locale: "nl" }).where("email", "=", joost.email).execute();
+  });
 });

@@ -264,6 +264,20 @@ describe("statusChangeMessage", () => {
     expect(statusChangeMessage("gesprek", "afgerond", "   ")).not.toContain("Toelichting");
   });
 
+  it("is written in the employer's language", () => {
+    expect(statusChangeMessage("ziekmelding", "ingetrokken", undefined, "en")).toMatch(/^You have withdrawn your sick report\./);
+    expect(statusChangeMessage("kansenkaart-voucher", "afgewezen", "You had advice this year", "en")).toBe(
+      "Your request has been rejected. The reason: You had advice this year. Do you disagree, or do you want to know what is possible? Then call or e-mail your account manager.",
+    );
+    expect(statusChangeMessage("gesprek", "afgerond", "See you soon", "en")).toContain("Note: See you soon.");
+    for (const type of CASE_TYPES)
+      for (const to of CASE_STATUSES) {
+        const english = statusChangeMessage(type, to, undefined, "en");
+        expect(english, `${type}/${to}`).not.toBe(statusChangeMessage(type, to));
+        expect(english, `${type}/${to}`).not.toMatch(/\b(uw|aanvraag|ziekmelding|accountmanager)\b/);
+      }
+  });
+
   it("every message for every type and status passes the plain-language check (B1)", () => {
     const texts: TextToCheck[] = [];
     for (const type of CASE_TYPES)

@@ -215,15 +215,18 @@ describe("e-mails, consent texts and the accessibility statement", () => {
     const { wsp, organisation } = consentMessages.nl;
     const link = "https://portaal.example.nl/x";
     const mails = {
-      loginLink: mail.loginLinkMail({ name: "Anouk", link, minutes: 30 }),
-      resume: mail.resumeScanMail({ name: "Anouk", link, days: 7 }),
-      knownCompany: mail.knownCompanyMail({ name: "Anouk", link, days: 7 }),
-      requestReceived: mail.requestReceivedMail({ name: "Anouk", typeLabel: "Gesprek", contactName: "Fatima", due: "25 november 2026", link }),
-      newRequestForStaff: mail.newRequestForStaffMail({ typeLabel: "Gesprek", company: "Bakkerij", due: "25 november 2026", link }),
-      statusChanged: mail.statusChangedMail({ name: "Anouk", typeLabel: "Gesprek", message: "Uw aanvraag is toegekend.", link }),
-      dailyDigest: mail.dailyDigestMail({ name: "Fatima", overdue: ["Gesprek — Bakkerij"], dueToday: [], actions: [], link }),
-      campaignInvitation: mail.campaignInvitationMail({ organisation: "De vereniging", campaign: "Ledenavond", link, unsubscribeLink: link, minutes: 15 }),
+      loginLink: mail.loginLinkMail({ name: "Anouk", link, minutes: 30 }, "nl"),
+      resume: mail.resumeScanMail({ name: "Anouk", link, days: 7 }, "nl"),
+      knownCompany: mail.knownCompanyMail({ name: "Anouk", link, days: 7 }, "nl"),
+      staffInvite: mail.staffInviteMail({ name: "Fatima", roleLabel: "accountmanager", link, days: 7 }, "nl"),
+      requestReceived: mail.requestReceivedMail({ name: "Anouk", typeLabel: "Gesprek", contactName: "Fatima", due: "25 november 2026", link }, "nl"),
+      newRequestForStaff: mail.newRequestForStaffMail({ typeLabel: "Gesprek", company: "Bakkerij", due: "25 november 2026", link }, "nl"),
+      statusChanged: mail.statusChangedMail({ name: "Anouk", typeLabel: "Gesprek", message: "Uw aanvraag is toegekend.", link }, "nl"),
+      dailyDigest: mail.dailyDigestMail({ name: "Fatima", overdue: ["Gesprek — Bakkerij"], dueToday: [], actions: [], link }, "nl"),
+      campaignInvitation: mail.campaignInvitationMail({ organisation: "De vereniging", campaign: "Ledenavond", link, unsubscribeLink: link, minutes: 15 }, "nl"),
     };
+    // Every e-mail the portal sends is in the list above.
+    expect(Object.keys(mails)).toHaveLength(Object.values(mail).filter((v) => typeof v === "function").length);
     const texts = [
       ...Object.entries(mails).flatMap(([where, m]) => [
         { where: `mail:${where}/onderwerp`, text: m.subject },

@@ -5,6 +5,7 @@ import { pickAccountManager } from "~/domain/account-manager";
 import { CHECK_STEP, firstIncompleteStep, neighbours, outsideTargetSize, wizardSteps } from "~/domain/wizard";
 import { companyProfileSchema } from "~/schemas/company-profile";
 import { pillarAnswersSchema, validPartialAnswers } from "~/schemas/scan";
+import { enError, nlError } from "../support/i18n";
 
 const definition = latestDefinition();
 
@@ -39,12 +40,13 @@ describe("wizard steps", () => {
 
 describe("pillar answer schema", () => {
   const pillar = definition.pillars[0]!;
-  it("requires every question, with a Dutch message", () => {
+  it("requires every question, with a message in Dutch and in English", () => {
     const result = pillarAnswersSchema(pillar).safeParse({});
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues).toHaveLength(pillar.questions.length);
-      expect(result.error.issues[0]?.message).toContain("Kies een antwoord");
+      expect(nlError(result.error.issues[0]?.message)).toContain("Kies een antwoord");
+      expect(enError(result.error.issues[0]?.message)).toContain("Choose an answer");
     }
   });
   it("rejects an option id the question does not have and accepts 'Weet ik niet'", () => {
@@ -81,7 +83,7 @@ describe("company profile schema", () => {
     for (const kvk of ["123456789", "1234567", "1234567a", ""]) {
       const r = companyProfileSchema.safeParse({ ...valid, kvk });
       expect(r.success, kvk).toBe(false);
-      if (!r.success) expect(r.error.issues.find((i) => i.path[0] === "kvk")?.message).toBeTruthy();
+      if (!r.success) expect(nlError(r.error.issues.find((i) => i.path[0] === "kvk")?.message)).toMatch(/KvK-nummer/);
     }
   });
   it("needs a municipality or a region", () => {
@@ -92,7 +94,7 @@ describe("company profile schema", () => {
   it("rejects 100 kB of text with a message instead of storing it", () => {
     const r = companyProfileSchema.safeParse({ ...valid, name: "x".repeat(100_000) });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues[0]?.message).toContain("te lang");
+    if (!r.success) expect(nlError(r.error.issues[0]?.message)).toContain("te lang");
   });
 });
 
