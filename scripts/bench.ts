@@ -228,7 +228,9 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  // --profile: the server writes a CPU profile (open it in Chrome DevTools) when it stops.
+  const profile = args.has("profile") ? ["--cpu-prof", `--cpu-prof-dir=${join(root, "tests/.tmp/bench/profile")}`] : [];
+  const child = spawn(process.execPath, [...profile, "scripts/start.mjs"], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
