@@ -19,6 +19,7 @@ export async function getRegionEmployer(employerId: string, regionId: string) {
       "e.region_id",
       "e.is_demo",
       "s.name as sector_name",
+      "e.sector_id",
       "m.name as municipality_name",
       "am.name as am_name",
     ])

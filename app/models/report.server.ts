@@ -3,6 +3,7 @@
  * web page and the PDF alike. Everything is computed from the scan's own
  * questionnaire version, so an old report reproduces exactly.
  */
+import { sectorName as sectorNameIn } from "~/i18n/sectors";
 import { localizeInstrument } from "~/content/instruments-en";
 import type { QuestionnaireDefinition } from "~/content/questionnaire";
 import { localizeDefinition } from "~/content/questionnaire/localize";
@@ -97,7 +98,7 @@ export async function buildReportView(
     Object.fromEntries(result.pillars.map((p) => [p.pillarId, p.score !== null])),
     countedScores,
   );
-  const sectorName = sector?.name ?? overview.employer.sectorName;
+  const sectorName = sectorNameIn(scan.sector_id, sector?.name ?? overview.employer.sectorName, locale);
   // Titles, questions and answers from the definition in the reader's language; the stored result holds Dutch texts.
   const pillarTitles = new Map(definition.pillars.map((p) => [p.id, p.title] as const));
   const questionList = definition.pillars.flatMap((p) => p.questions);

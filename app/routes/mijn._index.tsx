@@ -9,6 +9,7 @@ import { isClosed, statusLabel, typeLabel, type CaseStatus, type CaseType } from
 import { employerMessages } from "~/i18n/employer";
 import { fmt } from "~/i18n/locale";
 import { getLocale } from "~/i18n/locale.server";
+import { sectorName } from "~/i18n/sectors";
 import { pageTitle } from "~/i18n/meta";
 import { useLocale, useMessages } from "~/i18n/use-messages";
 import { formatDate } from "~/utils/format";
@@ -27,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return json({
     ...overview,
+    employer: { ...overview.employer, sectorName: sectorName(overview.employer.sectorId, overview.employer.sectorName, locale) },
     scans,
     requests: requests.map((r) => ({
       id: r.id,

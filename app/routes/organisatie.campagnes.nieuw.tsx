@@ -4,8 +4,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ErrorSummary, SelectField, TextField, useValidatedForm } from "~/components/forms";
 import { amsterdamDate } from "~/domain/working-days";
 import { err } from "~/i18n/errors";
+import type { Locale } from "~/i18n/locale";
+import { getLocale } from "~/i18n/locale.server";
 import { pageTitle } from "~/i18n/meta";
 import { organisationMessages } from "~/i18n/organisation";
+import { sectorName } from "~/i18n/sectors";
 import { useMessages } from "~/i18n/use-messages";
 import { audit } from "~/models/audit.server";
 import { createCampaign } from "~/models/campaign.server";
@@ -17,19 +20,19 @@ import { newToken } from "~/utils/ids.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, organisationMessages, (t) => t.newCampaign.title);
 
-async function choices() {
+async function choices(locale: Locale) {
   const [regions, sectors] = await Promise.all([
     db().selectFrom("regions").select(["id", "name"]).orderBy("name").execute(),
     db().selectFrom("sectors").select(["id", "name"]).orderBy("sort_order").execute(),
   ]);
-  return { regions: regions.map((r) => ({ value: r.id, label: r.name })), sectors: sectors.map((s) => ({ value: s.id, label: s.name })) };
+  return { regions: regions.map((r) => ({ value: r.id, label: r.name })), sectors: sectors.map((s) => ({ value: s.id, label: sectorName(s.id, s.name, locale) })) };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOrganisationStaff(request);
   const now = new Date();
   return json({
-    ...(await choices()),
+    ...(await choices(await getLocale(request))),
     submissionKey: newToken(),
     defaults: { startsOn: amsterdamDate(now), endsOn: amsterdamDate(new Date(now.getTime() + 90 * 24 * 3600_000)) },
   });
@@ -40,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(campaignSchema, await request.formData());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const { submissionKey, ...input } = parsed.data;
-  const { regions, sectors } = await choices();
+  const { regions, sectors } = await choices("nl");
   const errors: Record<string, string> = {};
   if (input.targetRegionId && !regions.some((r) => r.value === input.targetRegionId)) errors.targetRegionId = err("organisation", "regionFromList");
   if (input.targetSectorId && !sectors.some((s) => s.value === input.targetSectorId)) errors.targetSectorId = err("organisation", "sectorFromList");

@@ -8,6 +8,7 @@ import type { ScanResult } from "~/domain/scoring";
 import { MIN_GROUP_SIZE, sectorAverages } from "~/domain/campaigns";
 import { fmt } from "~/i18n/locale";
 import { getLocale } from "~/i18n/locale.server";
+import { sectorName } from "~/i18n/sectors";
 import { pageTitle } from "~/i18n/meta";
 import { organisationMessages } from "~/i18n/organisation";
 import { useLocale, useMessages } from "~/i18n/use-messages";
@@ -21,7 +22,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, organisati
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireOrganisationStaff(request);
   const scans = await organisationScans(user.organisationId);
-  const pillars = localizeDefinition(latestDefinition(), await getLocale(request)).pillars.map((p) => ({ id: p.id, title: p.title }));
+  const locale = await getLocale(request);
+  const pillars = localizeDefinition(latestDefinition(), locale).pillars.map((p) => ({ id: p.id, title: p.title }));
   const sectorNames = new Map(scans.map((s) => [s.sector_id, s.sector_name]));
   const averages = sectorAverages(
     scans.map((s) => ({
@@ -40,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       contactName: s.contact_name,
       email: s.email,
       phone: s.phone,
-      sector: s.sector_name,
+      sector: sectorName(s.sector_id, s.sector_name, locale),
       fte: s.fte,
       completedAt: s.completed_at!,
       overall: s.overall_score,
@@ -48,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     }));
   return json({
     pillars,
-    sectors: averages.map((a) => ({ ...a, name: sectorNames.get(a.sectorId) ?? a.sectorId })),
+    sectors: averages.map((a) => ({ ...a, name: sectorName(a.sectorId, sectorNames.get(a.sectorId) ?? a.sectorId, locale) })),
     consented,
     total: scans.length,
   });

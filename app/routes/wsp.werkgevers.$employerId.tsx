@@ -9,6 +9,7 @@ import { addFollowUpAction, addNote, employerFile, getRegionEmployer, markAction
 import { LEAD_STAGES, leadStageLabel } from "~/content/lead-stages";
 import { err } from "~/i18n/errors";
 import { fmt } from "~/i18n/locale";
+import { sectorName } from "~/i18n/sectors";
 import { getLocale } from "~/i18n/locale.server";
 import { pageTitle } from "~/i18n/meta";
 import { useLocale, useMessages } from "~/i18n/use-messages";
@@ -100,7 +101,7 @@ export default function EmployerFile() {
         <dt>{f.kvk}</dt>
         <dd>{employer.kvk}</dd>
         <dt>{f.sector}</dt>
-        <dd>{employer.sector_name}</dd>
+        <dd>{sectorName(employer.sector_id, employer.sector_name, locale)}</dd>
         <dt>{f.fte}</dt>
         <dd>{employer.fte}</dd>
         <dt>{f.municipality}</dt>
