@@ -1,5 +1,7 @@
 import Database from "better-sqlite3";
 import { expect, test } from "./support/fixtures";
+import { localizeDefinition } from "../../app/content/questionnaire/localize";
+import { questionnaireV1 } from "../../app/content/questionnaire/v1";
 import { questionnaireV1En } from "../../app/content/questionnaire/v1.en";
 import { e2e } from "./support/env";
 import { linkFrom, waitForMail } from "./support/mail";
@@ -212,6 +214,7 @@ test("after the switch to English in the header, the scan pages, their messages 
   page,
   checkA11y,
 }) => {
+  test.setTimeout(120_000);
   const company = newCompany("english");
   const since = new Date();
   await page.goto("/scan");
@@ -249,4 +252,22 @@ test("after the switch to English in the header, the scan pages, their messages 
   const mail = await waitForMail(company.email, since);
   expect(mail.subject).toBe("Continue your Future Scan");
   expect(mail.text).toContain(`Dear ${company.contactName},`);
+
+  // The rest of the scan in English, to the report.
+  const english = localizeDefinition(questionnaireV1, "en");
+  for (const pillar of english.pillars) {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(pillar.title);
+    await checkA11y();
+    for (const q of pillar.questions) {
+      await page.getByRole("group", { name: q.text }).getByLabel(q.options[1]!.label, { exact: true }).check();
+    }
+    await page.getByRole("button", { name: "Save and continue", exact: true }).click();
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await checkA11y();
+  await page.getByLabel(/Yes, share my result with/).check();
+  await page.getByRole("button", { name: "Send the scan and see the result" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your Future Scan result");
+  await expect(page.getByRole("heading", { name: english.pillars[0]!.title }).first()).toBeVisible();
+  await checkA11y();
 });
