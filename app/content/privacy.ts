@@ -34,7 +34,6 @@ export interface PrivacyStatement {
   sections: PrivacySection[];
 }
 
-export const privacyVersion = "privacy-2026-11";
 
 export function privacyStatement(retention: RetentionSettings, locale: Locale): PrivacyStatement {
   const t = pick(privacyMessages, locale);

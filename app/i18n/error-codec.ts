@@ -16,8 +16,6 @@ export function encodeError(namespace: string, key: string, vars?: Record<string
 
 const ERROR_KEY = /^([a-z][a-zA-Z0-9]*):([a-zA-Z0-9]+)(?:\?(.*))?$/;
 
-export const isErrorKey = (raw: string) => ERROR_KEY.test(raw);
-
 /**
  * The text for an encoded error in the given catalogue of error namespaces.
  * A key that is not in the catalogue becomes the generic `fallback`, so a raw
