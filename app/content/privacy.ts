@@ -34,7 +34,6 @@ export interface PrivacyStatement {
   sections: PrivacySection[];
 }
 
-
 export function privacyStatement(retention: RetentionSettings, locale: Locale): PrivacyStatement {
   const t = pick(privacyMessages, locale);
   const period = (days: number) => {
