@@ -221,6 +221,36 @@ export async function setStaffActive(userId: string, active: boolean, actor: Act
     });
 }
 
+/**
+ * A staff member lost the phone with the authenticator app and the recovery codes: the second
+ * factor goes (secret and recovery codes) and every session ends. Administrators and
+ * coordinators must set up a new app at their next sign-in (requireUser enforces it).
+ */
+export async function resetSecondFactor(userId: string, actor: Actor): Promise<StaffChangeResult> {
+  return db()
+    .transaction()
+    .execute(async (trx): Promise<StaffChangeResult> => {
+      const user = await trx
+        .selectFrom("users")
+        .select(["id", "region_id"])
+        .where("id", "=", userId)
+        .where("role", "!=", "employer")
+        .where("totp_enabled_at", "is not", null)
+        .executeTakeFirst();
+      if (!user) return { ok: false, notFound: true };
+      if (user.id === actor.id) return { ok: false, field: "form", message: err("admin", "ownAccount") };
+      await trx.deleteFrom("recovery_codes").where("user_id", "=", user.id).execute();
+      await trx
+        .updateTable("users")
+        .set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: nowIso() })
+        .where("id", "=", user.id)
+        .execute();
+      await trx.deleteFrom("sessions").where("user_id", "=", user.id).execute();
+      await audit(trx, { actor, action: "user-totp-reset", subjectType: "user", subjectId: user.id, regionId: user.region_id });
+      return { ok: true, id: user.id };
+    });
+}
+
 /** The invitee's first password (hashed with argon2id): uses the invitation once and sets the password in one transaction. */
 export async function acceptInvite(
   token: string,

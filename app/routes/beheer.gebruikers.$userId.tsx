@@ -10,7 +10,7 @@ import { fmt } from "~/i18n/locale";
 import { pageTitle } from "~/i18n/meta";
 import { useErrorText, useLocale, useMessages } from "~/i18n/use-messages";
 import { openWork } from "~/models/dashboard.server";
-import { getStaffMember, listOrganisations, resendInvite, setStaffActive, staffStatus, updateStaff } from "~/models/staff.server";
+import { getStaffMember, listOrganisations, resendInvite, resetSecondFactor, setStaffActive, staffStatus, updateStaff } from "~/models/staff.server";
 import { userEditSchema, userStatusSchema } from "~/schemas/admin";
 import { notFound, requireAdmin } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, adminMessages, (t) => data?.member.name ?? t.user.titleFallback);
 
 /** What was just done (from the query string after a redirect); the page shows its message. */
-const doneKeys = ["uitgenodigd", "opgeslagen", "gedeactiveerd", "geactiveerd"] as const;
+const doneKeys = ["uitgenodigd", "opgeslagen", "gedeactiveerd", "geactiveerd", "tweestapsHersteld"] as const;
 
 async function member(request: Request, userId: string | undefined) {
   const admin = await requireAdmin(request);
@@ -67,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: staffStatus(found),
       lastLoginAt: found.last_login_at,
       isSelf: found.id === admin.id,
+      totpEnabled: found.totp_enabled_at !== null,
     },
     openWork: work ? work.requests + work.leads : 0,
     employers: Number(employers.n),
@@ -98,6 +99,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ errors: { form: err("admin", "alreadyActive") }, values: noValues }, { status: 400 });
     }
     return back("uitgenodigd");
+  }
+  if (parsed.data.intent === "tweestaps-herstellen") {
+    const reset = await resetSecondFactor(found.id, admin);
+    if (!reset.ok) {
+      if ("notFound" in reset) notFound();
+      return json({ errors: { form: reset.message }, values: noValues }, { status: 400 });
+    }
+    return back("tweestapsHersteld");
   }
   const active = parsed.data.intent === "activeren";
   const result = await setStaffActive(found.id, active, admin);
@@ -193,6 +202,18 @@ export default function UserEdit() {
           <Form method="post">
             <button type="submit" name="intent" value="uitnodiging" className="button button--secondary" disabled={busy}>
               {t.resend}
+            </button>
+          </Form>
+        </>
+      ) : null}
+
+      {m.totpEnabled && !m.isSelf ? (
+        <>
+          <h2>{t.resetTotpHeading}</h2>
+          <p>{t.resetTotpText}</p>
+          <Form method="post">
+            <button type="submit" name="intent" value="tweestaps-herstellen" className="button button--secondary" disabled={busy}>
+              {t.resetTotp}
             </button>
           </Form>
         </>

@@ -118,7 +118,7 @@ export const userEditSchema = z
   .superRefine(requireScope);
 
 export const userStatusSchema = z.object({
-  intent: z.enum(["deactiveren", "activeren", "uitnodiging"]),
+  intent: z.enum(["deactiveren", "activeren", "uitnodiging", "tweestaps-herstellen"]),
 });
 
 export const setPasswordSchema = z

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoStaff } from "~db/seed/demo";
+import { DEMO_PASSWORD, demoStaff } from "~db/seed/demo";
 import { action as budgetAction, loader as budgetLoader } from "~/routes/beheer.budgetten";
 import { action as municipalityAction, loader as municipalityLoader } from "~/routes/beheer.gemeenten";
 import { loader as usersLoader } from "~/routes/beheer.gebruikers._index";
@@ -11,6 +11,7 @@ import { loader as instrumentsLoader } from "~/routes/beheer.instrumenten._index
 import { action as regionAction, loader as regionLoader } from "~/routes/beheer.regios.$regionId";
 import { action as versionsAction, loader as versionsLoader } from "~/routes/beheer.vragenlijsten";
 import { action as signInAction } from "~/routes/inloggen";
+import { loader as inboxLoader } from "~/routes/wsp._index";
 import { action as linkAction } from "~/routes/inloggen_.link";
 import { action as acceptAction, loader as acceptLoader } from "~/routes/inloggen_.uitnodiging";
 import { db } from "~/utils/db.server";
@@ -361,5 +362,44 @@ describe("users: invite, set password, change, deactivate", () => {
     expect(tokens).toHaveLength(first.length + 1);
     expect(tokens.filter((t) => t.used_at === null)).toHaveLength(1);
     expect(await db().selectFrom("mail_outbox").select("id").where("to_address", "=", other).execute()).toHaveLength(2);
+  });
+});
+
+// Last in this file: it ends the coordinator's sessions and second factor.
+describe("a lost second factor", () => {
+  it("an administrator turns it off: secret and recovery codes go, sessions end, audited; not for their own account", async () => {
+    const coordinatorUser = await userByEmail(coordinatorEmail);
+    expect(coordinatorUser.totp_enabled_at).not.toBeNull();
+    await db().insertInto("recovery_codes").values({ id: crypto.randomUUID(), user_id: coordinatorUser.id, code_hash: "x".repeat(64), created_at: new Date().toISOString(), used_at: null }).execute();
+    const post = (id: string) =>
+      settle(() => userAction(args(formRequest(`/beheer/gebruikers/${id}`, { intent: "tweestaps-herstellen" }, { Cookie: admin }), { userId: id })));
+    const page = async () =>
+      (await (await settle(() => userLoader(args(getRequest(`/beheer/gebruikers/${coordinatorUser.id}`, { Cookie: admin }), { userId: coordinatorUser.id })))).json()) as {
+        member: { totpEnabled: boolean };
+      };
+    expect((await page()).member.totpEnabled).toBe(true);
+
+    const me = await userByEmail(adminEmail);
+    expect((await errorsOf(await post(me.id))).form).toMatch(/eigen account/);
+    expect((await userByEmail(adminEmail)).totp_enabled_at).not.toBeNull();
+
+    const reset = await post(coordinatorUser.id);
+    expect(reset.status).toBe(302);
+    expect(reset.headers.get("Location")).toBe(`/beheer/gebruikers/${coordinatorUser.id}?tweestapsHersteld=1`);
+    const after = await userByEmail(coordinatorEmail);
+    expect([after.totp_secret, after.totp_enabled_at, after.totp_last_step]).toEqual([null, null, null]);
+    expect(await db().selectFrom("recovery_codes").select("id").where("user_id", "=", coordinatorUser.id).execute()).toEqual([]);
+    expect(await getSessionUser(getRequest("/wsp", { Cookie: coordinator }))).toBeNull();
+    expect(await auditCount("user-totp-reset")).toBe(1);
+    expect((await page()).member.totpEnabled).toBe(false);
+    // Nothing left to reset: the action answers 404, like for an unknown user.
+    expect((await post(coordinatorUser.id)).status).toBe(404);
+    // A coordinator signs in with the password only, then must set up a new app before anything else.
+    const signIn = await settle(() =>
+      signInAction(args(formRequest("/inloggen", { intent: "password", email: coordinatorEmail, password: DEMO_PASSWORD }))),
+    );
+    expect(signIn.status).toBe(302);
+    const inbox = await settle(() => inboxLoader(args(getRequest("/wsp", { Cookie: cookieFrom(signIn) }))));
+    expect([inbox.status, inbox.headers.get("Location")]).toEqual([302, "/account/tweestaps"]);
   });
 });
