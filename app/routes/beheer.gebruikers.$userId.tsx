@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ReactNode } from "react";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, SelectField, useValidatedForm } from "~/components/forms";
@@ -196,56 +197,41 @@ export default function UserEdit() {
       </Form>
 
       {m.status === "uitgenodigd" ? (
-        <>
-          <h2>{t.inviteHeading}</h2>
-          <p>{t.inviteText}</p>
-          <Form method="post">
-            <button type="submit" name="intent" value="uitnodiging" className="button button--secondary" disabled={busy}>
-              {t.resend}
-            </button>
-          </Form>
-        </>
+        <StatusAction heading={t.inviteHeading} text={t.inviteText} intent="uitnodiging" label={t.resend} busy={busy} />
       ) : null}
 
       {m.totpEnabled && !m.isSelf ? (
-        <>
-          <h2>{t.resetTotpHeading}</h2>
-          <p>{t.resetTotpText}</p>
-          <Form method="post">
-            <button type="submit" name="intent" value="tweestaps-herstellen" className="button button--secondary" disabled={busy}>
-              {t.resetTotp}
-            </button>
-          </Form>
-        </>
+        <StatusAction heading={t.resetTotpHeading} text={t.resetTotpText} intent="tweestaps-herstellen" label={t.resetTotp} busy={busy} />
       ) : null}
 
       {m.isSelf ? null : m.status === "gedeactiveerd" ? (
-        <>
-          <h2>{t.activateHeading}</h2>
-          <p>{t.activateText}</p>
-          <Form method="post">
-            <button type="submit" name="intent" value="activeren" className="button button--secondary" disabled={busy}>
-              {t.activate}
-            </button>
-          </Form>
-        </>
+        <StatusAction heading={t.activateHeading} text={t.activateText} intent="activeren" label={t.activate} busy={busy} />
       ) : (
-        <>
-          <h2>{t.deactivateHeading}</h2>
-          <p>{t.deactivateText}</p>
+        <StatusAction heading={t.deactivateHeading} text={t.deactivateText} intent="deactiveren" label={t.deactivate} busy={busy}>
           {data.openWork > 0 || data.employers > 0 ? (
             <div className="panel panel--warn">
               {data.openWork > 0 ? <p>{data.openWork === 1 ? t.openWorkOne : fmt(t.openWorkMany, { count: data.openWork })}</p> : null}
               {data.employers > 0 ? <p>{data.employers === 1 ? t.employersOne : fmt(t.employersMany, { count: data.employers })}</p> : null}
             </div>
           ) : null}
-          <Form method="post">
-            <button type="submit" name="intent" value="deactiveren" className="button button--secondary" disabled={busy}>
-              {t.deactivate}
-            </button>
-          </Form>
-        </>
+        </StatusAction>
       )}
+    </>
+  );
+}
+
+/** One action on the account (a heading, what it does, and its button), posted as `intent`. */
+function StatusAction(props: { heading: string; text: string; intent: string; label: string; busy: boolean; children?: ReactNode }) {
+  return (
+    <>
+      <h2>{props.heading}</h2>
+      <p>{props.text}</p>
+      {props.children}
+      <Form method="post">
+        <button type="submit" name="intent" value={props.intent} className="button button--secondary" disabled={props.busy}>
+          {props.label}
+        </button>
+      </Form>
     </>
   );
 }
