@@ -7,33 +7,22 @@
  */
 import type { Locale } from "~/i18n/locale";
 
-interface ConsentVersions {
-  /** The Dutch text. */
-  version: string;
-  /** The English text. */
-  englishVersion: string;
-}
+/** The version of a consent text in each language. */
+type ConsentVersions = Readonly<Record<Locale, string>>;
 
-export const shareWithWspConsent: ConsentVersions = {
-  version: "delen-wsp-2026-11b",
-  englishVersion: "delen-wsp-2026-11b-en",
-};
+export const shareWithWspConsent: ConsentVersions = { nl: "delen-wsp-2026-11b", en: "delen-wsp-2026-11b-en" };
 
 export const shareWithOrganisationConsent: ConsentVersions = {
-  version: "delen-organisatie-2026-11",
-  englishVersion: "delen-organisatie-2026-11-en",
+  nl: "delen-organisatie-2026-11",
+  en: "delen-organisatie-2026-11-en",
 };
-
-/** The version of the text the employer saw in this language. */
-export const consentVersion = (consent: ConsentVersions, locale: Locale) =>
-  locale === "en" ? consent.englishVersion : consent.version;
 
 /**
  * What a werkgeversorganisatie confirms before its members are mailed. The
- * words are `campaign.confirmText` in app/i18n/organisation.ts; each language
- * has its own version. The form sends the version of the words it showed, and
- * the invitation batch records that version.
+ * words are `campaign.confirmText` in app/i18n/organisation.ts. The form sends
+ * the version of the words it showed, and the invitation batch records it.
  */
-export const invitationConsent = {
-  version: { nl: "uitnodigen-leden-2026-11", en: "uitnodigen-leden-2026-11-en" },
-} as const;
+export const invitationConsent: ConsentVersions = { nl: "uitnodigen-leden-2026-11", en: "uitnodigen-leden-2026-11-en" };
+
+/** The version of the text the user saw in this language. */
+export const consentVersion = (consent: ConsentVersions, locale: Locale) => consent[locale];

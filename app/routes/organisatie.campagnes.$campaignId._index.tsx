@@ -8,7 +8,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import type { ChangeEvent } from "react";
 import { ErrorSummary, FieldError, TextArea, useValidatedForm } from "~/components/forms";
 import { FunnelTable } from "~/components/funnel";
-import { invitationConsent } from "~/content/consents";
+import { consentVersion as consentVersionFor, invitationConsent } from "~/content/consents";
 import { campaignPhase, funnelOf } from "~/domain/campaigns";
 import { MAX_INVITATIONS_PER_BATCH, REINVITE_AFTER_DAYS, type InvitationReport } from "~/domain/invitations";
 import { amsterdamDate } from "~/domain/working-days";
@@ -109,7 +109,7 @@ export default function CampaignPage() {
   const texts = t.campaign;
   const locale = useLocale();
   const labels = { list: texts.list, file: texts.file, confirm: texts.confirm };
-  const consentVersion = invitationConsent.version[locale];
+  const consentVersion = consentVersionFor(invitationConsent, locale);
   const { form, onSubmit, errors, submitCount } = useValidatedForm(invitationSchema, {
     actionData,
     defaultValues: { submissionKey: data.submissionKey, consentVersion },

@@ -33,7 +33,7 @@ export const campaignSchema = z
 /** The largest pasted or uploaded list we read (about 20,000 addresses). */
 export const MAX_INVITATION_LIST_CHARS = 600_000;
 
-const { nl: consentNl, en: consentEn } = invitationConsent.version;
+const { nl: consentNl, en: consentEn } = invitationConsent;
 
 export const invitationSchema = z.object({
   submissionKey,

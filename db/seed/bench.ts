@@ -275,7 +275,7 @@ export async function seedBench(db: Kysely<Database>, size: BenchSize, now: Date
         party: "wsp",
         party_id: region.id,
         granted: 1,
-        text_version: shareWithWspConsent.version,
+        text_version: shareWithWspConsent.nl,
         created_at: completed,
         user_id: contactId,
       });

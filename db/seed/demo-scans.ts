@@ -64,7 +64,7 @@ async function insertScanWithAnswers(db: Transaction<Database>, s: ScanSeed, ver
           party: "wsp",
           party_id: s.regionId,
           granted: 1,
-          text_version: shareWithWspConsent.version,
+          text_version: shareWithWspConsent.nl,
           created_at: s.completedAt.toISOString(),
           user_id: null,
         })
