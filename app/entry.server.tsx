@@ -1,9 +1,6 @@
-import { PassThrough } from "node:stream";
 import type { ActionFunctionArgs, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToString } from "react-dom/server";
 import { newToken } from "~/utils/ids.server";
 import { log } from "~/utils/log.server";
 import { NonceContext } from "~/utils/nonce";
@@ -11,8 +8,6 @@ import { contentSecurityPolicy } from "~/utils/security-headers.server";
 
 // The start script (scripts/start.mjs) calls these through the server build.
 export { prepareDatabase, startBackgroundWork, shutdown } from "~/utils/startup.server";
-
-const ABORT_DELAY = 5_000;
 
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
@@ -25,6 +20,12 @@ export function handleError(error: unknown, { request }: LoaderFunctionArgs | Ac
   });
 }
 
+/**
+ * Renders the whole page to one string. No page suspends (no `defer`, no Suspense), so a
+ * stream would send the same bytes at the same moment, and cost a fifth more CPU per page
+ * through the stream adapters (docs/decisions/0017-worker-processes.md). A page that starts
+ * to stream data needs renderToPipeableStream here again.
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -33,32 +34,11 @@ export default function handleRequest(
 ) {
   const nonce = newToken();
   responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
-  const ready = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
-  return new Promise((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </NonceContext.Provider>,
-      {
-        nonce,
-        [ready]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          const stream = createReadableStreamFromReadable(body);
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) log.error("render error", { error: String(error) });
-        },
-      },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  const html = renderToString(
+    <NonceContext.Provider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+    </NonceContext.Provider>,
+  );
+  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }

@@ -6,7 +6,16 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
 import { withStatementCache } from "./sqlite-statements";
@@ -56,6 +65,29 @@ function openPostgres(url: string): DatabaseHandle {
   return { db, kind: "postgres", location: postgresLocation(url), close: () => db.destroy() };
 }
 
+/**
+ * SQLite transactions that take the write lock when they begin ("begin immediate").
+ * The portal's worker processes share one database file (scripts/start.mjs); a
+ * transaction that read first under a plain "begin" could not take the write lock
+ * after another process wrote, and would fail with SQLITE_BUSY instead of waiting.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 export function openDatabase(url: string = defaultDatabaseUrl): DatabaseHandle {
   if (isPostgresUrl(url)) return openPostgres(url);
   const path = sqlitePathFromUrl(url);
@@ -69,7 +101,7 @@ export function openDatabase(url: string = defaultDatabaseUrl): DatabaseHandle {
   sqlite.pragma("synchronous = NORMAL");
   // 64 MiB of page cache instead of SQLite's 2 MiB: a region's work and the report's tables stay in memory.
   sqlite.pragma("cache_size = -65536");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     kind: "sqlite",

@@ -5,6 +5,8 @@
 // Options: --reuse      keep the bench database of an earlier run (made anew when missing)
 //          --duration=N seconds measured per endpoint (default 10, after a 2-second warm-up)
 //          --size=F     scale the data set (default 1: 50,000 employers); for trying the script out
+//          --only=K,K   drive only these endpoints (bare, landing, scanSave, report, inbox, dashboard),
+//                       e.g. with --profile to see one page's profile; the budgets are then not judged
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -32,6 +34,7 @@ const reuse = args.has("reuse");
 const duration = Number(args.get("duration") ?? 10);
 const WARMUP_SECONDS = 2;
 const scale = Number(args.get("size") ?? 1);
+const only = args.get("only")?.split(",");
 const dbPath = join(root, "tests/.tmp/bench/bench.db");
 const databaseUrl = `file:${dbPath}`;
 /** How many employers the bench signs in, for the scan save and for the report. */
@@ -386,7 +389,7 @@ async function main() {
   log("== Werkgeversportaal — prestaties meten ==");
   log("Let op: cijfers hangen af van wat er verder op de machine draait.");
   await prepareDatabase();
-  const endpoints = await buildEndpoints();
+  const endpoints = (await buildEndpoints()).filter((e) => !only || only.includes(e.key));
   const port = await freePort();
   const server = await startServer(port);
   const origin = `http://127.0.0.1:${port}`;
@@ -404,14 +407,18 @@ async function main() {
   }
 
   const get = (key: Endpoint["key"]) => results.find((r) => r.endpoint.key === key)!;
-  const bare = get("bare");
+  const bare = get("bare") as Measured | undefined;
   log("");
   log(`${pad("onderdeel", 28)}${lpad("verb.", 6)}${lpad("req/s", 9)}${lpad("p50 ms", 9)}${lpad("p95 ms", 9)}${lpad("p99 ms", 9)}${lpad("fouten", 8)}${lpad("t.o.v. kaal", 13)}`);
   for (const r of results) {
     log(
       `${pad(r.endpoint.label, 28)}${lpad(String(r.endpoint.connections), 6)}${lpad(r.rps.toFixed(0), 9)}${lpad(ms(r.p50), 9)}${lpad(ms(r.p95), 9)}${lpad(ms(r.p99), 9)}` +
-        `${lpad(String(r.errors), 8)}${lpad((r.rps / bare.rps).toFixed(3), 13)}`,
+        `${lpad(String(r.errors), 8)}${lpad(bare ? (r.rps / bare.rps).toFixed(3) : "–", 13)}`,
     );
+  }
+  if (only) {
+    log("Alleen een deel gemeten (--only): de budgetten worden niet beoordeeld.");
+    return;
   }
 
   const js = await javascriptSizes();
@@ -426,7 +433,7 @@ async function main() {
   const inbox = get("inbox");
   const dashboard = get("dashboard");
   const errors = results.reduce((sum, r) => sum + r.errors, 0);
-  const reportRatio = report.rps / bare.rps;
+  const reportRatio = report.rps / bare!.rps;
   const checks: [string, boolean][] = [
     [`rapport haalt ≥ ${budgets.reportRatio} van de doorvoer van de kale route (${reportRatio.toFixed(3)})`, reportRatio >= budgets.reportRatio],
     [`rapport p95 < ${budgets.reportP95Ms} ms bij 20 gebruikers (${ms(report.p95)} ms)`, report.p95 < budgets.reportP95Ms],

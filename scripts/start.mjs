@@ -1,5 +1,12 @@
 // Production server: prepares the database (migrations, reference data, demo
 // data into an empty database), then serves the Remix build with Express.
+//
+// With WEB_CONCURRENCY above 1 (default: one per CPU core) the first process
+// only prepares the database and looks after that many worker processes, which
+// share the port and each serve requests and run the background work, as
+// separate instances of the portal would (docs/decisions/0017-worker-processes.md).
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -7,66 +14,30 @@ import express from "express";
 process.env.NODE_ENV ??= "production";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
+const workerCount = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
 
 const build = await import(new URL("../build/index.js", import.meta.url).href);
 const entry = build.entry.module;
 
-const ready = await entry.prepareDatabase();
+const logLine = (msg, fields = {}, level = "info") =>
+  (level === "error" ? console.error : console.log)(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
 
-const app = express();
-app.disable("x-powered-by");
-
-// Responses in progress, so that a shutdown can let them finish and then close their connections.
-let closing = false;
-const inProgress = new Set();
-app.use((req, res, next) => {
-  inProgress.add(res);
-  res.once("close", () => inProgress.delete(res));
-  if (closing) res.setHeader("Connection", "close");
-  next();
-});
-app.use(compression());
-
-// Security headers that do not depend on the page (the CSP with its nonce is set per page by the app,
-// app/entry.server.tsx). HSTS only where the portal runs behind HTTPS (production with secure cookies).
-const hsts = process.env.NODE_ENV === "production" && process.env.SECURE_COOKIES !== "0";
-app.use((req, res, next) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-  if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  next();
-});
-
-// No cross-site form posts: a non-GET request must come from our own origin.
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  const origin = req.get("origin");
-  if (origin && origin !== "null") {
-    const expected = `${req.protocol}://${req.get("host")}`;
-    const forwardedHost = req.get("x-forwarded-host");
-    const forwardedProto = req.get("x-forwarded-proto");
-    const viaProxy = forwardedHost ? `${forwardedProto ?? "https"}://${forwardedHost}` : null;
-    if (origin !== expected && origin !== viaProxy) {
-      res.status(403).type("text/plain; charset=utf-8").send("Verzoek geweigerd: onbekende herkomst.");
-      return;
-    }
+if (cluster.isPrimary) {
+  const ready = await entry.prepareDatabase();
+  if (workerCount === 1) {
+    serve(() => printBanner(ready));
+  } else {
+    await superviseWorkers(ready);
   }
-  next();
-});
+} else {
+  serve(() => process.send?.({ listening: true }));
+}
 
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
-// The client's address for the rate limits (behind a proxy only with TRUST_PROXY=1, from X-Forwarded-For).
-if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip ?? "" }) }));
-
-const server = app.listen(port, host, () => {
+function printBanner(ready) {
   const url = `http://localhost:${port}`;
   const lines = [
     "",
-    `Werkgeversportaal draait op ${url}`,
+    `Werkgeversportaal draait op ${url}${workerCount > 1 ? ` (${workerCount} werkprocessen)` : ""}`,
     `Database: ${ready.location}${ready.demoSeeded ? " (demodata geladen)" : ""}`,
   ];
   if (ready.demoSignIns.length) {
@@ -74,29 +45,139 @@ const server = app.listen(port, host, () => {
     for (const s of ready.demoSignIns) lines.push(`  - ${s.role}: ${s.email} — ${s.how}`);
   }
   console.log(lines.join("\n") + "\n");
-  entry.startBackgroundWork();
-});
-
-// SIGTERM/SIGINT: stop accepting connections, let the requests in progress
-// finish (their connections are not kept alive), then stop the background work
-// and close the database (SQLite checkpoints and removes its WAL file).
-function close(signal) {
-  if (closing) return;
-  closing = true;
-  const timer = setTimeout(() => process.exit(1), 10_000);
-  timer.unref();
-  server.close(async () => {
-    await entry.shutdown();
-    process.exit(0);
-  });
-  for (const res of inProgress) {
-    if (!res.headersSent) res.setHeader("Connection", "close");
-    else res.once("finish", () => server.closeIdleConnections());
-  }
-  server.closeIdleConnections();
-  console.log(
-    JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal, inProgress: inProgress.size }),
-  );
 }
-process.on("SIGTERM", () => close("SIGTERM"));
-process.on("SIGINT", () => close("SIGINT"));
+
+/**
+ * The primary: starts the workers, replaces one that dies, and on SIGTERM/SIGINT
+ * passes the signal on, waits for every worker to finish its requests and close
+ * its database, and then closes its own connection last (SQLite checkpoints and
+ * removes its WAL file when the last connection closes).
+ */
+async function superviseWorkers(ready) {
+  let stopping = false;
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on("message", (m) => {
+      if (m?.listening) {
+        worker.wasReady = true;
+        worker.emit("ready");
+      }
+    });
+    return worker;
+  };
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    if (!worker.wasReady) {
+      // A worker that never got to serve (the port is taken, the build is broken) would fail again.
+      logLine("worker failed to start", { code, signal }, "error");
+      stop("worker-failed", 1);
+      return;
+    }
+    logLine("worker stopped, starting another", { code, signal }, "error");
+    fork();
+  });
+  const workers = Array.from({ length: workerCount }, fork);
+  await Promise.all(workers.map((w) => new Promise((r) => w.once("ready", r))));
+  printBanner(ready);
+
+  function stop(signal, exitCode = 0) {
+    if (stopping) return;
+    stopping = true;
+    logLine("shutting down", { signal, workers: Object.keys(cluster.workers ?? {}).length });
+    const timer = setTimeout(() => process.exit(1), 12_000);
+    timer.unref();
+    const alive = Object.values(cluster.workers ?? {}).filter(Boolean);
+    const exits = alive.map((w) => new Promise((r) => (w.isDead() ? r() : w.once("exit", r))));
+    for (const w of alive) w.process.kill("SIGTERM");
+    void Promise.all(exits)
+      .then(() => entry.shutdown())
+      .then(() => process.exit(exitCode));
+  }
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+function serve(onListening) {
+  const app = express();
+  app.disable("x-powered-by");
+
+  // Responses in progress, so that a shutdown can let them finish and then close their connections.
+  let closing = false;
+  const inProgress = new Set();
+  app.use((req, res, next) => {
+    inProgress.add(res);
+    res.once("close", () => inProgress.delete(res));
+    if (closing) res.setHeader("Connection", "close");
+    next();
+  });
+  app.use(compression());
+
+  // Security headers that do not depend on the page (the CSP with its nonce is set per page by the app,
+  // app/entry.server.tsx). HSTS only where the portal runs behind HTTPS (production with secure cookies).
+  const hsts = process.env.NODE_ENV === "production" && process.env.SECURE_COOKIES !== "0";
+  app.use((req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
+
+  // No cross-site form posts: a non-GET request must come from our own origin.
+  app.use((req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    const origin = req.get("origin");
+    if (origin && origin !== "null") {
+      const expected = `${req.protocol}://${req.get("host")}`;
+      const forwardedHost = req.get("x-forwarded-host");
+      const forwardedProto = req.get("x-forwarded-proto");
+      const viaProxy = forwardedHost ? `${forwardedProto ?? "https"}://${forwardedHost}` : null;
+      if (origin !== expected && origin !== viaProxy) {
+        res.status(403).type("text/plain; charset=utf-8").send("Verzoek geweigerd: onbekende herkomst.");
+        return;
+      }
+    }
+    next();
+  });
+
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("public", { maxAge: "1h" }));
+  // The client's address for the rate limits (behind a proxy only with TRUST_PROXY=1, from X-Forwarded-For).
+  if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (req) => ({ clientIp: req.ip ?? "" }),
+    })
+  );
+
+  const server = app.listen(port, host, () => {
+    onListening();
+    entry.startBackgroundWork();
+  });
+
+  // SIGTERM/SIGINT: stop accepting connections, let the requests in progress
+  // finish (their connections are not kept alive), then stop the background work
+  // and close the database (SQLite checkpoints and removes its WAL file).
+  function close(signal) {
+    if (closing) return;
+    closing = true;
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    server.close(async () => {
+      await entry.shutdown();
+      process.exit(0);
+    });
+    for (const res of inProgress) {
+      if (!res.headersSent) res.setHeader("Connection", "close");
+      else res.once("finish", () => server.closeIdleConnections());
+    }
+    server.closeIdleConnections();
+    logLine("shutting down", { signal, inProgress: inProgress.size });
+  }
+  process.on("SIGTERM", () => close("SIGTERM"));
+  process.on("SIGINT", () => close("SIGINT"));
+}

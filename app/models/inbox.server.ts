@@ -3,6 +3,8 @@
  * requests of one region, in one list with one due date each.
  */
 import { sql } from "kysely";
+import { LEAD_STAGES } from "~/content/lead-stages";
+import { CASE_STATUSES, isClosed } from "~/domain/case-status";
 import { amsterdamDate } from "~/domain/working-days";
 import { db } from "~/utils/db.server";
 
@@ -30,12 +32,16 @@ export function inboxFilterFrom(query: InboxQuery): InboxFilter {
   };
 }
 
+const OPEN_REQUEST_STATUSES = CASE_STATUSES.filter((s) => !isClosed(s));
+const OPEN_LEAD_STAGES = LEAD_STAGES.filter((s) => s !== "afgerond");
+
 /**
  * A region's work as narrow rows, without joins: every column comes from the covering
  * indexes leads_region_work_idx and requests_region_work_idx, so filtering, counting and
- * finding a page never read a lead, request, scan or employer row.
+ * finding a page never read a lead, request, scan or employer row. Open work only is
+ * found by seeking the open statuses in those indexes, so closed work is not read at all.
  */
-function workItems(regionId: string) {
+function workItems(regionId: string, openOnly: boolean) {
   const requests = db()
     .selectFrom("requests as r")
     .select([
@@ -51,7 +57,8 @@ function workItems(regionId: string) {
       sql<number>`case when r.status in ('afgewezen', 'afgerond', 'ingetrokken') then 1 else 0 end`.as("closed"),
       sql<number>`case when r.first_contact_at is null then 0 else 1 end`.as("contacted"),
     ])
-    .where("r.region_id", "=", regionId);
+    .where("r.region_id", "=", regionId)
+    .$if(openOnly, (qb) => qb.where("r.status", "in", OPEN_REQUEST_STATUSES));
   const leads = db()
     .selectFrom("leads as l")
     .select([
@@ -68,7 +75,8 @@ function workItems(regionId: string) {
       sql<number>`case when l.first_contact_at is null then 0 else 1 end`.as("contacted"),
     ])
     .where("l.region_id", "=", regionId)
-    .where("l.shared", "=", 1);
+    .where("l.shared", "=", 1)
+    .$if(openOnly, (qb) => qb.where("l.stage", "in", OPEN_LEAD_STAGES));
   return db().selectFrom(requests.unionAll(leads).as("w"));
 }
 
@@ -83,8 +91,8 @@ export async function listInbox(input: {
 }) {
   const pageSize = input.pageSize ?? INBOX_PAGE_SIZE;
   const offset = (input.page - 1) * pageSize;
-  let q = workItems(input.regionId);
   const f = input.filter;
+  let q = workItems(input.regionId, !f.showClosed && !f.status);
   if (f.mine) {
     // My work includes the work of colleagues I cover while they are away.
     const today = amsterdamDate(input.now);
@@ -99,24 +107,36 @@ export async function listInbox(input: {
   if (f.type) q = q.where("w.type", "=", f.type);
   if (f.status) q = q.where("w.status", "=", f.status);
   if (f.overdue) q = q.where("w.due_at", "<", input.now.toISOString()).where("w.first_contact_at", "is", null);
-  if (!f.showClosed && !f.status) q = q.where("w.closed", "=", 0);
-  const total = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-
   // The page is found on the narrow rows first: the sort key of the last item of this page
   // (without the company name, which needs the employer) bounds the rows that can be on it,
   // so only those are joined to employers and sorted in full. Ties at the bound are all kept.
+  // The same pass counts all the rows (a window count); only past the last full page is a
+  // separate count needed.
+  let total: number | undefined;
+  const countAll = q.select((eb) => eb.fn.countAll<number>().over().as("n"));
   if (input.sort === "due") {
     // Work still waiting for first contact comes first, the most urgent on top.
-    const bound = await q.select(["w.contacted", "w.due_at"]).orderBy("w.contacted").orderBy("w.due_at").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
+    const bound = await countAll
+      .select(["w.contacted", "w.due_at"])
+      .orderBy("w.contacted")
+      .orderBy("w.due_at")
+      .limit(1)
+      .offset(offset + pageSize - 1)
+      .executeTakeFirst();
     if (bound) {
+      total = Number(bound.n);
       q = q.where((eb) =>
         eb.or([eb("w.contacted", "<", bound.contacted), eb.and([eb("w.contacted", "=", bound.contacted), eb("w.due_at", "<=", bound.due_at)])]),
       );
     }
   } else if (input.sort === "created") {
-    const bound = await q.select("w.created_at").orderBy("w.created_at", "desc").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
-    if (bound) q = q.where("w.created_at", ">=", bound.created_at);
+    const bound = await countAll.select("w.created_at").orderBy("w.created_at", "desc").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
+    if (bound) {
+      total = Number(bound.n);
+      q = q.where("w.created_at", ">=", bound.created_at);
+    }
   }
+  total ??= Number((await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
   const joined = q
     .innerJoin("employers as e", "e.id", "w.employer_id")
     .leftJoin("users as u", "u.id", "w.assigned_to")
@@ -143,7 +163,7 @@ export async function listInbox(input: {
   // Kind and id last, so that items with equal sort keys keep one order from page to page
   // (PostgreSQL does not keep ties in the same order across LIMIT/OFFSET queries).
   const rows = await ordered.orderBy("w.kind").orderBy("w.id").limit(pageSize).offset(offset).execute();
-  return { total: Number(total.n), rows };
+  return { total, rows };
 }
 
 /** Until when a staff member is away (a date, inclusive; null when present) and who covers for them. */

@@ -1,7 +1,9 @@
-// Two real processes of the production server (node scripts/start.mjs, from
-// the remix build) on ONE PostgreSQL database: nothing that matters may live
-// in process memory. Runs only with TEST_POSTGRES_URL (SQLite serves one
-// instance); needs `npx remix build` first (npm test builds before this run).
+// Several real processes of the production server (node scripts/start.mjs, from
+// the remix build) on ONE database: nothing that matters may live in process
+// memory. With TEST_POSTGRES_URL: two separate app instances on one PostgreSQL.
+// On SQLite: one app whose two worker processes share the database file
+// (WEB_CONCURRENCY=2, docs/decisions/0017-worker-processes.md). Needs
+// `npx remix build` first (npm test builds before this run).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -17,7 +19,10 @@ import { createDatabase, dropDatabase } from "../support/postgres";
 import { startSmtpPeer, type SmtpPeer } from "../support/smtp-peer";
 
 const postgres = process.env.TEST_POSTGRES_URL;
-if (!postgres) console.log("multi-instance: skipped — set TEST_POSTGRES_URL to run two app instances on one PostgreSQL.");
+/** PostgreSQL: two instances of one process each; SQLite: one instance with two worker processes. */
+const plan = postgres
+  ? { title: "two app instances on one PostgreSQL", instances: 2, workersEach: 1 }
+  : { title: "one app with two worker processes on one SQLite file", instances: 1, workersEach: 2 };
 
 interface Instance {
   name: string;
@@ -46,7 +51,7 @@ async function until(what: string, check: () => Promise<boolean> | boolean, limi
   }
 }
 
-async function startInstance(name: string, smtpUrl: string): Promise<Instance> {
+async function startInstance(name: string, smtpUrl: string, workers: number): Promise<Instance> {
   const port = await freePort();
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
@@ -55,6 +60,7 @@ async function startInstance(name: string, smtpUrl: string): Promise<Instance> {
       HOST: "127.0.0.1",
       PORT: String(port),
       DATABASE_URL: process.env.DATABASE_URL,
+      WEB_CONCURRENCY: String(workers),
       DEMO_MODE: "1",
       SMTP_URL: smtpUrl,
       MAIL_POLL_MS: "100",
@@ -86,25 +92,28 @@ const digestRuns = (instance: Instance) =>
     .filter((line) => line.includes('"daily job done"'))
     .map((line) => JSON.parse(line) as { sent: number; skipped: number });
 
-describe.skipIf(!postgres)("two app instances on one PostgreSQL", () => {
+describe(plan.title, () => {
   let peer: SmtpPeer;
   let instances: Instance[] = [];
   const today = amsterdamDate(new Date());
 
   beforeAll(async () => {
     if (!existsSync("build/index.js")) throw new Error("No production build: run `npx remix build` first.");
-    await createDatabase(process.env.DATABASE_URL!);
+    if (postgres) await createDatabase(process.env.DATABASE_URL!);
     peer = await startSmtpPeer();
-    // Started together on an empty database: both migrate and seed, taking turns.
-    instances = await Promise.all([startInstance("A", peer.url), startInstance("B", peer.url)]);
-    for (const instance of instances) await until(`${instance.name} answers /healthz`, healthy(instance));
+    // Started together on an empty database: on PostgreSQL both migrate and seed, taking turns.
+    instances = await Promise.all(["A", "B"].slice(0, plan.instances).map((name) => startInstance(name, peer.url, plan.workersEach)));
+    // Ready when it answers and has printed where it runs (with workers, the first process prints once all of them serve).
+    const started = (instance: Instance) => async () =>
+      (await healthy(instance)()) && instance.output.some((line) => line.includes("Werkgeversportaal draait op"));
+    for (const instance of instances) await until(`${instance.name} answers /healthz`, started(instance));
   }, 120_000);
 
   afterAll(async () => {
     await Promise.all(instances.map(stop));
     await peer?.close();
     await closeDb();
-    await dropDatabase(process.env.DATABASE_URL!);
+    if (postgres) await dropDatabase(process.env.DATABASE_URL!);
   });
 
   it("prepare the empty database once: one of the two loads the demo data", () => {
@@ -112,7 +121,7 @@ describe.skipIf(!postgres)("two app instances on one PostgreSQL", () => {
     expect(seeded).toHaveLength(1);
   });
 
-  it("never overspend a budget: 7 parallel grants through both instances against a budget for 4 give exactly 4", async () => {
+  it("never overspend a budget: 7 parallel grants through every process against a budget for 4 give exactly 4", async () => {
     const employer = await db()
       .selectFrom("employers")
       .select(["id", "region_id"])
@@ -154,7 +163,7 @@ describe.skipIf(!postgres)("two app instances on one PostgreSQL", () => {
 
     const responses = await Promise.all(
       ids.map((id, i) =>
-        fetch(`${instances[i % 2]!.base}/wsp/aanvragen/${id}`, {
+        fetch(`${instances[i % instances.length]!.base}/wsp/aanvragen/${id}`, {
           method: "POST",
           headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
           body: new URLSearchParams({ intent: "besluit", to: "toegekend" }),
@@ -175,8 +184,8 @@ describe.skipIf(!postgres)("two app instances on one PostgreSQL", () => {
     expect(Number(spent.total)).toBe(4 * 100_000);
   });
 
-  it("send the daily mail once per person although both instances run the daily job", async () => {
-    await until("both instances ran the daily job", () => instances.every((i) => digestRuns(i).length > 0));
+  it("send the daily mail once per person although every process runs the daily job", async () => {
+    await until("every process ran the daily job", () => instances.every((i) => digestRuns(i).length >= plan.workersEach));
     const runs = instances.flatMap(digestRuns);
     const claimed = await db().selectFrom("job_runs").select("key").where("key", "like", `daily-digest:${today}:%`).execute();
     expect(claimed.length).toBeGreaterThan(0);
@@ -192,7 +201,8 @@ describe.skipIf(!postgres)("two app instances on one PostgreSQL", () => {
     expect(received.sort()).toEqual((await queued()).map((m) => m.to_address).sort());
   });
 
-  it("claim each digest once when two pools run the job at the very same moment", async () => {
+  // Two pools in this one test process: on SQLite their connections would wait on each other's lock in one thread.
+  it.skipIf(!postgres)("claim each digest once when two pools run the job at the very same moment", async () => {
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
     const pools = [openDatabase(process.env.DATABASE_URL), openDatabase(process.env.DATABASE_URL)];
     try {

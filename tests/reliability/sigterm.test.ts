@@ -1,5 +1,7 @@
 // SIGTERM while requests are in flight: the server stops accepting, finishes
 // what it started, stops its background work and closes the database cleanly.
+// The portal runs as it does in production: a first process with two worker
+// processes that serve the requests (scripts/start.mjs, WEB_CONCURRENCY=2).
 import { existsSync, statSync } from "node:fs";
 import http from "node:http";
 import { resolve } from "node:path";
@@ -61,7 +63,8 @@ function begin(base: string, path: string, options: { cookie: string; agent: htt
 
 it("finishes requests in flight on SIGTERM, refuses new ones and exits 0 with the database closed", async () => {
   const dbFile = resolve(tmpDir("sigterm"), "portal.db");
-  portal = await startPortal({ dbFile });
+  const workers = 2;
+  portal = await startPortal({ dbFile, env: { WEB_CONCURRENCY: String(workers) } });
   const base = portal.url;
 
   const reports = [];
@@ -93,12 +96,14 @@ it("finishes requests in flight on SIGTERM, refuses new ones and exits 0 with th
   await Promise.all([...pdfs.map((p) => p.started), ...saves.map((s) => s.request.started)]);
 
   portal.child.kill("SIGTERM");
-  await waitUntil("the server to log that it shuts down", () => portal!.output().includes('"msg":"shutting down"'));
+  // The first process passes the signal on; each worker logs how many of its requests were in progress.
+  const workerLines = () => [...portal!.output().matchAll(/"msg":"shutting down".*"inProgress":(\d+)/g)];
+  await waitUntil("every worker to log that it shuts down", () => workerLines().length === workers);
   // The saves cannot have finished: their bodies are still to come.
-  const inProgress = Number(/"msg":"shutting down".*"inProgress":(\d+)/.exec(portal.output())?.[1]);
+  const inProgress = workerLines().reduce((sum, m) => sum + Number(m[1]), 0);
   expect(inProgress).toBeGreaterThanOrEqual(saves.length);
 
-  // No new connections once the signal is handled.
+  // No new connections once the workers have stopped listening (the first process then closes the port).
   const refused = await send(base, "/healthz").then(
     () => "accepted",
     (error: NodeJS.ErrnoException) => error.code,

@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
@@ -44,6 +44,21 @@ export async function waitUntil(what: string, check: () => boolean | Promise<boo
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for: ${what}`);
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The processes a process started (Linux: /proc/<pid>/task/<pid>/children), e.g. the portal's workers. */
+export function childProcesses(pid: number): number[] {
+  const list = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+  return list ? list.split(/\s+/).map(Number) : [];
+}
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
