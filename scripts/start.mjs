@@ -55,6 +55,11 @@ function printBanner(ready) {
  */
 async function superviseWorkers(ready) {
   let stopping = false;
+  // Rendering a page allocates many short-lived objects; a larger young generation than V8's
+  // default (16 MB) collects them less often. Measured with npm run bench: about a tenth more
+  // reports per second (ADR 0017). A flag given to node or in NODE_OPTIONS is left as it is.
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
+  if (!flags.includes("semi-space")) cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=32"] });
   const fork = () => {
     const worker = cluster.fork();
     worker.on("message", (m) => {

@@ -107,36 +107,23 @@ export async function listInbox(input: {
   if (f.type) q = q.where("w.type", "=", f.type);
   if (f.status) q = q.where("w.status", "=", f.status);
   if (f.overdue) q = q.where("w.due_at", "<", input.now.toISOString()).where("w.first_contact_at", "is", null);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+
   // The page is found on the narrow rows first: the sort key of the last item of this page
   // (without the company name, which needs the employer) bounds the rows that can be on it,
   // so only those are joined to employers and sorted in full. Ties at the bound are all kept.
-  // The same pass counts all the rows (a window count); only past the last full page is a
-  // separate count needed.
-  let total: number | undefined;
-  const countAll = q.select((eb) => eb.fn.countAll<number>().over().as("n"));
   if (input.sort === "due") {
     // Work still waiting for first contact comes first, the most urgent on top.
-    const bound = await countAll
-      .select(["w.contacted", "w.due_at"])
-      .orderBy("w.contacted")
-      .orderBy("w.due_at")
-      .limit(1)
-      .offset(offset + pageSize - 1)
-      .executeTakeFirst();
+    const bound = await q.select(["w.contacted", "w.due_at"]).orderBy("w.contacted").orderBy("w.due_at").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
     if (bound) {
-      total = Number(bound.n);
       q = q.where((eb) =>
         eb.or([eb("w.contacted", "<", bound.contacted), eb.and([eb("w.contacted", "=", bound.contacted), eb("w.due_at", "<=", bound.due_at)])]),
       );
     }
   } else if (input.sort === "created") {
-    const bound = await countAll.select("w.created_at").orderBy("w.created_at", "desc").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
-    if (bound) {
-      total = Number(bound.n);
-      q = q.where("w.created_at", ">=", bound.created_at);
-    }
+    const bound = await q.select("w.created_at").orderBy("w.created_at", "desc").limit(1).offset(offset + pageSize - 1).executeTakeFirst();
+    if (bound) q = q.where("w.created_at", ">=", bound.created_at);
   }
-  total ??= Number((await q.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
   const joined = q
     .innerJoin("employers as e", "e.id", "w.employer_id")
     .leftJoin("users as u", "u.id", "w.assigned_to")
@@ -163,7 +150,7 @@ export async function listInbox(input: {
   // Kind and id last, so that items with equal sort keys keep one order from page to page
   // (PostgreSQL does not keep ties in the same order across LIMIT/OFFSET queries).
   const rows = await ordered.orderBy("w.kind").orderBy("w.id").limit(pageSize).offset(offset).execute();
-  return { total, rows };
+  return { total: Number(total.n), rows };
 }
 
 /** Until when a staff member is away (a date, inclusive; null when present) and who covers for them. */
