@@ -1,7 +1,7 @@
 // Production server: prepares the database (migrations, reference data, demo
 // data into an empty database), then serves the Remix build with Express.
 //
-// With WEB_CONCURRENCY above 1 (default: one per CPU core) the first process
+// With WEB_CONCURRENCY above 1 (default: one per CPU core, at most 4) the first process
 // only prepares the database and looks after that many worker processes, which
 // share the port and each serve requests and run the background work, as
 // separate instances of the portal would (docs/decisions/0017-worker-processes.md).
@@ -14,7 +14,8 @@ import express from "express";
 process.env.NODE_ENV ??= "production";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
-const workerCount = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+// Default: one per core, at most 4 (more processes mostly wait for the one SQLite writer).
+const workerCount = Math.max(1, Number(process.env.WEB_CONCURRENCY) || Math.min(availableParallelism(), 4));
 
 const build = await import(new URL("../build/index.js", import.meta.url).href);
 const entry = build.entry.module;
