@@ -16,9 +16,12 @@ import { newId } from "~/utils/ids.server";
 type Db = Kysely<Database> | Transaction<Database>;
 
 const VERSION_KEY = "benchmark-version";
-type HistogramRow = { pillar_id: string; score: number; count: number };
-/** The rows per group key read under one version; replaced as a whole when the version changes. */
-let kept: { version: string | null; groups: Map<string, HistogramRow[]> } = { version: null, groups: new Map() };
+/**
+ * The histograms per group key (per pillar) read under one version; replaced as a whole when the
+ * version changes. Kept as histograms, not rows, so a report does not rebuild them; nothing that
+ * reads them changes them (the domain copies a histogram before it takes a company's own score out).
+ */
+let kept: { version: string | null; groups: Map<string, Record<string, Histogram>> } = { version: null, groups: new Map() };
 
 async function addScores(trx: Db, keys: GroupKeys, scores: Record<string, number | null>, delta: 1 | -1) {
   for (const groupKey of Object.values(keys)) {
@@ -89,14 +92,17 @@ export async function loadHistograms(keys: GroupKeys): Promise<Record<keyof Grou
       .where("group_key", "in", missing)
       .where("count", ">", 0)
       .execute();
-    for (const key of missing) entry.groups.set(key, rows.filter((r) => r.group_key === key));
-  }
-  const out = { "sector-size": {}, sector: {}, all: {} } as Record<keyof GroupKeys, Record<string, Histogram>>;
-  for (const level of Object.keys(keys) as (keyof GroupKeys)[]) {
-    for (const row of entry.groups.get(keys[level]) ?? []) {
-      const histogram = (out[level][row.pillar_id] ??= new Map());
-      histogram.set(row.score, row.count);
+    for (const key of missing) {
+      const byPillar: Record<string, Histogram> = {};
+      for (const row of rows) {
+        if (row.group_key === key) (byPillar[row.pillar_id] ??= new Map()).set(row.score, row.count);
+      }
+      entry.groups.set(key, byPillar);
     }
   }
-  return out;
+  return {
+    "sector-size": entry.groups.get(keys["sector-size"]) ?? {},
+    sector: entry.groups.get(keys.sector) ?? {},
+    all: entry.groups.get(keys.all) ?? {},
+  };
 }
