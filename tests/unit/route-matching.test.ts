@@ -35,6 +35,27 @@ describe("route matching with kept branches and patterns", () => {
     expect(matchRoutes(portal, "/rapport/abc")?.[1]?.params).toEqual({ scanId: "abc" });
   });
 
+  it("tries only the branches that can match the first segment, without losing a match", () => {
+    const tree: RouteObject[] = [
+      { id: "upper", path: "WSP/:id" },
+      { id: "optional", path: "taal?/over" },
+      { id: "param-first", path: ":lang/rapport" },
+      { id: "splat-in-segment", path: "bestanden/*" },
+      { id: "index", index: true },
+    ];
+    // Routes match without case by default, so the first segment is compared without case too.
+    expect(ids(tree, "/wsp/1")).toEqual(["upper"]);
+    expect(ids(tree, "/Wsp/1")).toEqual(["upper"]);
+    expect(ids(tree, "/over")).toEqual(["optional"]);
+    expect(ids(tree, "/taal/over")).toEqual(["optional"]);
+    expect(ids(tree, "/en/rapport")).toEqual(["param-first"]);
+    expect(ids(tree, "/bestanden/a/b")).toEqual(["splat-in-segment"]);
+    expect(ids(tree, "/")).toEqual(["index"]);
+    // An encoded first segment is compared decoded.
+    expect(ids(tree, "/%77sp/1")).toEqual(["upper"]);
+    expect(ids(tree, "/onbekend")).toBeNull();
+  });
+
   it("ranks each route tree on its own", () => {
     expect(ids(portal, "/rapport/abc")).toEqual(["root", "report"]);
     const other: RouteObject[] = [{ id: "other-report", path: "rapport/:id" }];
