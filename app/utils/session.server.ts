@@ -39,7 +39,24 @@ async function tokenFrom(request: Request): Promise<string | null> {
   return typeof value === "string" && value.length >= 32 ? value : null;
 }
 
-export async function getSessionUser(request: Request): Promise<SessionUser | null> {
+/**
+ * The signed-in user of the request, or null. The loaders of one page (the root's and the
+ * page's) get the same Request and share one lookup; an action, which may sign in or out
+ * while it runs, looks up every time.
+ */
+export function getSessionUser(request: Request): Promise<SessionUser | null> {
+  if (request.method !== "GET" && request.method !== "HEAD") return lookUpSessionUser(request);
+  let found = lookedUp.get(request);
+  if (!found) {
+    found = lookUpSessionUser(request);
+    lookedUp.set(request, found);
+  }
+  return found;
+}
+
+const lookedUp = new WeakMap<Request, Promise<SessionUser | null>>();
+
+async function lookUpSessionUser(request: Request): Promise<SessionUser | null> {
   const token = await tokenFrom(request);
   if (!token) return null;
   const sessionId = sha256(token);

@@ -6,6 +6,7 @@ import { loader as wspLoader } from "~/routes/wsp._index";
 import { loader as adminLoader } from "~/routes/beheer._index";
 import { loader as mijnLoader } from "~/routes/mijn._index";
 import { db } from "~/utils/db.server";
+import { getSessionUser } from "~/utils/session.server";
 import { countRows, setupDatabase, teardownDatabase } from "../support/db";
 import { args, cookieFrom, formRequest, getRequest, settle } from "../support/requests";
 import { enError, nlError } from "../support/i18n";
@@ -41,6 +42,23 @@ describe("staff sign-in", () => {
     expect(wsp.status).toBe(200);
     const forbidden = await settle(() => adminLoader(args(getRequest("/beheer", { Cookie: cookieFrom(res) }))));
     expect(forbidden.status).toBe(403);
+  });
+
+  it("looks a page's session up once for all its loaders, and again for every action", async () => {
+    const res = await settle(() =>
+      signInAction(args(formRequest("/inloggen", { intent: "password", email: am.email, password: DEMO_PASSWORD }))),
+    );
+    const cookie = cookieFrom(res);
+    const page = getRequest("/wsp", { Cookie: cookie });
+    const first = getSessionUser(page);
+    expect(getSessionUser(page)).toBe(first);
+    expect((await first)?.email).toBe(am.email);
+
+    // Signed out in between: the page's own lookup stands, a new request and an action see it.
+    await db().deleteFrom("sessions").where("user_id", "=", (await first)!.id).execute();
+    expect((await getSessionUser(page))?.email).toBe(am.email);
+    expect(await getSessionUser(getRequest("/wsp", { Cookie: cookie }))).toBeNull();
+    expect(await getSessionUser(formRequest("/wsp", {}, { Cookie: cookie }))).toBeNull();
   });
 
   it("answers a wrong password with 400 and a Dutch message, and no session", async () => {
