@@ -4,7 +4,8 @@
 // Prints per page the time per request (fastest and median of 10 batches: this machine's timings
 // vary from run to run), the CPU time per request (also GC threads) and the SQL statements run.
 //
-// Options: --pages=ping,landing,report,inbox   which pages (default: all four)
+// Options: --pages=ping,landing,report,inbox,save   which pages (default: all five; save is the
+//                                              POST of a scan page, as the bench sends it)
 //          --requests=N                        requests per page (default 500)
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,12 +14,14 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import SQLite from "better-sqlite3";
 import { newSession, sessionCookieHeader } from "../app/utils/session.server";
 import { openDatabase } from "../db/connection";
+import { latestDefinition } from "../app/content/questionnaire";
 import { BIG_REGION_NAME, insertBatched } from "../db/seed/bench";
+import { generateAnswers, prng } from "../db/seed/generate";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dbPath = join(root, "tests/.tmp/bench/bench.db");
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=") as [string, string | undefined]));
-const pages = (args.get("pages") ?? "ping,landing,report,inbox").split(",");
+const pages = (args.get("pages") ?? "ping,landing,report,inbox,save").split(",");
 const requests = Number(args.get("requests") ?? 500);
 
 // Count the statements every page runs: better-sqlite3's statements share one prototype.
@@ -61,16 +64,29 @@ async function main() {
     .orderBy("id")
     .limit(1)
     .executeTakeFirstOrThrow();
+  const inProgress = await db
+    .selectFrom("scans as s")
+    .innerJoin("users as u", "u.employer_id", "s.employer_id")
+    .select(["s.id", "u.id as userId"])
+    .where("s.status", "=", "in_progress")
+    .orderBy("s.id")
+    .limit(1)
+    .executeTakeFirstOrThrow();
   const signIn = async (id: string, role: "employer" | "accountmanager") => {
     const session = newSession({ id, role }, new Date());
     await insertBatched(db, "sessions", [session.row]);
     return sessionCookieHeader(session.token);
   };
-  const targets: Record<string, { path: string; cookie?: string }> = {
+  const definition = latestDefinition();
+  const pillar = definition.pillars[0]!;
+  const answers = generateAnswers(definition, prng(7), 0.5);
+  const saveBody = new URLSearchParams([...pillar.questions.map((q) => [q.id, answers[q.id]!]), ["intent", "next"]]).toString();
+  const targets: Record<string, { path: string; cookie?: string; body?: string; status?: number }> = {
     ping: { path: "/ping" },
     landing: { path: "/" },
     report: { path: `/rapport/${report.id}`, cookie: await signIn(report.userId, "employer") },
     inbox: { path: "/wsp", cookie: await signIn(accountmanager.id, "accountmanager") },
+    save: { path: `/scan/${inProgress.id}/${pillar.id}`, cookie: await signIn(inProgress.userId, "employer"), body: saveBody, status: 302 },
   };
   await handle.close();
 
@@ -81,8 +97,12 @@ async function main() {
     const target = targets[page];
     if (!target) throw new Error(`Onbekende pagina ${page}; kies uit ${Object.keys(targets).join(", ")}.`);
     const once = async () => {
-      const res = await handler(new Request(`http://localhost${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} }));
-      if (res.status !== 200) throw new Error(`${page}: status ${res.status}`);
+      const headers: Record<string, string> = target.cookie ? { cookie: target.cookie } : {};
+      if (target.body) Object.assign(headers, { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost", host: "localhost" });
+      const res = await handler(
+        new Request(`http://localhost${target.path}`, { method: target.body ? "POST" : "GET", headers, body: target.body }),
+      );
+      if (res.status !== (target.status ?? 200)) throw new Error(`${page}: status ${res.status}`);
       return (await res.text()).length;
     };
     for (let i = 0; i < 50; i++) await once(); // warm up
