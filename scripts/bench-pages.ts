@@ -15,7 +15,7 @@ import SQLite from "better-sqlite3";
 import { newSession, sessionCookieHeader } from "../app/utils/session.server";
 import { openDatabase } from "../db/connection";
 import { latestDefinition } from "../app/content/questionnaire";
-import { BIG_REGION_NAME, insertBatched } from "../db/seed/bench";
+import { BIG_REGION_NAME, insertBatched, scansWithOwner } from "../db/seed/bench";
 import { generateAnswers, prng } from "../db/seed/generate";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,28 +48,15 @@ async function main() {
   const handle = openDatabase(process.env.DATABASE_URL);
   const db = handle.db;
   const big = await db.selectFrom("regions").select("id").where("name", "=", BIG_REGION_NAME).executeTakeFirstOrThrow();
-  const report = await db
-    .selectFrom("scans as s")
-    .innerJoin("users as u", "u.employer_id", "s.employer_id")
-    .select(["s.id", "u.id as userId"])
-    .where("s.in_benchmark", "=", 1)
-    .orderBy("s.id")
-    .limit(1)
-    .executeTakeFirstOrThrow();
+  const [report] = await scansWithOwner(db, "report", 1);
+  const [inProgress] = await scansWithOwner(db, "in-progress", 1);
+  if (!report || !inProgress) throw new Error("De benchmarkdatabase heeft geen scans: maak haar opnieuw met `npm run bench`.");
   const accountmanager = await db
     .selectFrom("users")
     .select("id")
     .where("region_id", "=", big.id)
     .where("role", "=", "accountmanager")
     .orderBy("id")
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const inProgress = await db
-    .selectFrom("scans as s")
-    .innerJoin("users as u", "u.employer_id", "s.employer_id")
-    .select(["s.id", "u.id as userId"])
-    .where("s.status", "=", "in_progress")
-    .orderBy("s.id")
     .limit(1)
     .executeTakeFirstOrThrow();
   const signIn = async (id: string, role: "employer" | "accountmanager") => {
@@ -84,9 +71,9 @@ async function main() {
   const targets: Record<string, { path: string; cookie?: string; body?: string; status?: number }> = {
     ping: { path: "/ping" },
     landing: { path: "/" },
-    report: { path: `/rapport/${report.id}`, cookie: await signIn(report.userId, "employer") },
+    report: { path: `/rapport/${report.scanId}`, cookie: await signIn(report.userId, "employer") },
     inbox: { path: "/wsp", cookie: await signIn(accountmanager.id, "accountmanager") },
-    save: { path: `/scan/${inProgress.id}/${pillar.id}`, cookie: await signIn(inProgress.userId, "employer"), body: saveBody, status: 302 },
+    save: { path: `/scan/${inProgress.scanId}/${pillar.id}`, cookie: await signIn(inProgress.userId, "employer"), body: saveBody, status: 302 },
   };
   await handle.close();
 

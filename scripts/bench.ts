@@ -21,7 +21,7 @@ import { newSession, sessionCookieHeader } from "../app/utils/session.server";
 import { openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
 import type { Database } from "../db/schema";
-import { BIG_REGION_NAME, fullBenchSize, insertBatched, seedBench } from "../db/seed/bench";
+import { BIG_REGION_NAME, fullBenchSize, insertBatched, scansWithOwner, seedBench } from "../db/seed/bench";
 import { generateAnswers, prng } from "../db/seed/generate";
 import { seedReference } from "../db/seed/index";
 
@@ -134,14 +134,7 @@ async function buildEndpoints(): Promise<Endpoint[]> {
     const big = await db.selectFrom("regions").select("id").where("name", "=", BIG_REGION_NAME).executeTakeFirstOrThrow();
 
     // Scan save: employers with a scan in progress, each saving one of the five pillar pages with valid answers.
-    const inProgress = await db
-      .selectFrom("scans as s")
-      .innerJoin("users as u", "u.employer_id", "s.employer_id")
-      .select(["s.id as scanId", "u.id as userId"])
-      .where("s.status", "=", "in_progress")
-      .orderBy("s.id")
-      .limit(CLIENT_EMPLOYERS)
-      .execute();
+    const inProgress = await scansWithOwner(db, "in-progress", CLIENT_EMPLOYERS);
     const scanCookies = await signIn(db, inProgress.map((r) => ({ id: r.userId, role: "employer" as const })));
     const rng = prng(7);
     const scanPosts = inProgress.flatMap((r, k) =>
@@ -154,14 +147,7 @@ async function buildEndpoints(): Promise<Endpoint[]> {
     );
 
     // Report: the latest completed scan of employers all over the country, opened by their owner.
-    const reports = await db
-      .selectFrom("scans as s")
-      .innerJoin("users as u", "u.employer_id", "s.employer_id")
-      .select(["s.id as scanId", "u.id as userId"])
-      .where("s.in_benchmark", "=", 1)
-      .orderBy("s.id")
-      .limit(CLIENT_EMPLOYERS)
-      .execute();
+    const reports = await scansWithOwner(db, "report", CLIENT_EMPLOYERS);
     const reportCookies = await signIn(db, reports.map((r) => ({ id: r.userId, role: "employer" as const })));
 
     // Inbox: the accountmanager of the big region with the most open work; dashboard: its coordinator.

@@ -58,6 +58,22 @@ type Db = Kysely<Database> | Transaction<Database>;
 type Rows = { [T in keyof Database]?: Insertable<Database[T]>[] };
 
 /** Inserts rows a few hundred per statement. */
+/**
+ * The bench's clients: scans in id order with the user of their employer, either scans in
+ * progress (whose pages are saved) or the scans counted in the peer figures (opened as reports).
+ */
+export function scansWithOwner(db: Kysely<Database>, kind: "in-progress" | "report", limit: number) {
+  return db
+    .selectFrom("scans as s")
+    .innerJoin("users as u", "u.employer_id", "s.employer_id")
+    .select(["s.id as scanId", "u.id as userId"])
+    .$if(kind === "in-progress", (q) => q.where("s.status", "=", "in_progress"))
+    .$if(kind === "report", (q) => q.where("s.in_benchmark", "=", 1))
+    .orderBy("s.id")
+    .limit(limit)
+    .execute();
+}
+
 export async function insertBatched<T extends keyof Database & string>(db: Db, table: T, rows: Insertable<Database[T]>[]) {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length;
