@@ -61,6 +61,12 @@ function openPostgres(url: string): DatabaseHandle {
     max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     types: pgTypes,
   });
+  // An idle connection that the server ends (a restart, a failover, an administrator) reports its
+  // error on the pool; without a listener that error would stop the whole process. The pool drops
+  // the connection and opens a new one when it is needed.
+  pool.on("error", (error: Error & { code?: string }) => {
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "idle database connection lost", code: error.code }));
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: "postgres", location: postgresLocation(url), close: () => db.destroy() };
 }
