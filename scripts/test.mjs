@@ -30,6 +30,10 @@ function record(label, passed, failed, skipped = 0) {
 record("typecheck", ...(run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]) ? [1, 0] : [0, 1]));
 record("lint", ...(run("lint", bin("eslint"), ["."]) ? [1, 0] : [0, 1]));
 
+// The production build, for the multi-instance (SQLite and PostgreSQL), reliability and end-to-end tests.
+const built = run("build", bin("remix"), ["build"]);
+if (!built) record("build", 0, 1);
+
 // 2. Unit and integration tests on SQLite.
 function vitest(label, title, config, args = [], env = {}) {
   const json = resolve(tmp, `${label.replace(/\W+/g, "-").replace(/-$/, "")}.json`);
@@ -43,9 +47,6 @@ function vitest(label, title, config, args = [], env = {}) {
 }
 vitest("vitest", "unit + integration (vitest)", "tests/vitest.config.ts", [], { TEST_POSTGRES_URL: "" });
 
-// The production build, for the multi-instance, reliability and end-to-end tests.
-const built = run("build", bin("remix"), ["build"]);
-if (!built) record("build", 0, 1);
 
 // 2b. The integration tests again on PostgreSQL (a fresh database per test file),
 // including two app instances on one database.
