@@ -12,10 +12,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import SQLite from "better-sqlite3";
-import { newSession, sessionCookieHeader } from "../app/utils/session.server";
 import { openDatabase } from "../db/connection";
 import { latestDefinition } from "../app/content/questionnaire";
-import { BIG_REGION_NAME, insertBatched, scansWithOwner } from "../db/seed/bench";
+import { BIG_REGION_NAME, scanPageForm, scansWithOwner, signInBenchUsers } from "../db/seed/bench";
 import { generateAnswers, prng } from "../db/seed/generate";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -59,21 +58,24 @@ async function main() {
     .orderBy("id")
     .limit(1)
     .executeTakeFirstOrThrow();
-  const signIn = async (id: string, role: "employer" | "accountmanager") => {
-    const session = newSession({ id, role }, new Date());
-    await insertBatched(db, "sessions", [session.row]);
-    return sessionCookieHeader(session.token);
-  };
+  const [reportCookie, inboxCookie, saveCookie] = await signInBenchUsers(db, [
+    { id: report.userId, role: "employer" },
+    { id: accountmanager.id, role: "accountmanager" },
+    { id: inProgress.userId, role: "employer" },
+  ]);
   const definition = latestDefinition();
   const pillar = definition.pillars[0]!;
-  const answers = generateAnswers(definition, prng(7), 0.5);
-  const saveBody = new URLSearchParams([...pillar.questions.map((q) => [q.id, answers[q.id]!]), ["intent", "next"]]).toString();
   const targets: Record<string, { path: string; cookie?: string; body?: string; status?: number }> = {
     ping: { path: "/ping" },
     landing: { path: "/" },
-    report: { path: `/rapport/${report.scanId}`, cookie: await signIn(report.userId, "employer") },
-    inbox: { path: "/wsp", cookie: await signIn(accountmanager.id, "accountmanager") },
-    save: { path: `/scan/${inProgress.scanId}/${pillar.id}`, cookie: await signIn(inProgress.userId, "employer"), body: saveBody, status: 302 },
+    report: { path: `/rapport/${report.scanId}`, cookie: reportCookie },
+    inbox: { path: "/wsp", cookie: inboxCookie },
+    save: {
+      path: `/scan/${inProgress.scanId}/${pillar.id}`,
+      cookie: saveCookie,
+      body: scanPageForm(pillar, generateAnswers(definition, prng(7), 0.5)),
+      status: 302,
+    },
   };
   await handle.close();
 

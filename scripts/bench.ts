@@ -17,11 +17,10 @@ import autocannon from "autocannon";
 import type { Kysely } from "kysely";
 import { latestDefinition } from "../app/content/questionnaire";
 import { runDailyDigest } from "../app/models/daily-job.server";
-import { newSession, sessionCookieHeader } from "../app/utils/session.server";
 import { openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
 import type { Database } from "../db/schema";
-import { BIG_REGION_NAME, fullBenchSize, insertBatched, scansWithOwner, seedBench } from "../db/seed/bench";
+import { BIG_REGION_NAME, fullBenchSize, scanPageForm, scansWithOwner, seedBench, signInBenchUsers } from "../db/seed/bench";
 import { generateAnswers, prng } from "../db/seed/generate";
 import { seedReference } from "../db/seed/index";
 
@@ -113,18 +112,6 @@ async function countRegions(db: Kysely<Database>) {
   return Number(row.n);
 }
 
-/** Signs in the bench's clients: session rows as the app makes them, and the cookie a browser would send. */
-async function signIn(db: Kysely<Database>, users: { id: string; role: "employer" | "accountmanager" | "coordinator" }[]) {
-  const at = new Date();
-  const sessions = users.map((u) => newSession(u, at));
-  await insertBatched(
-    db,
-    "sessions",
-    sessions.map((s) => s.row),
-  );
-  return Promise.all(sessions.map((s) => sessionCookieHeader(s.token)));
-}
-
 async function buildEndpoints(): Promise<Endpoint[]> {
   const handle = openDatabase(databaseUrl);
   try {
@@ -135,20 +122,18 @@ async function buildEndpoints(): Promise<Endpoint[]> {
 
     // Scan save: employers with a scan in progress, each saving one of the five pillar pages with valid answers.
     const inProgress = await scansWithOwner(db, "in-progress", CLIENT_EMPLOYERS);
-    const scanCookies = await signIn(db, inProgress.map((r) => ({ id: r.userId, role: "employer" as const })));
+    const scanCookies = await signInBenchUsers(db, inProgress.map((r) => ({ id: r.userId, role: "employer" as const })));
     const rng = prng(7);
     const scanPosts = inProgress.flatMap((r, k) =>
       definition.pillars.map((pillar) => {
         const answers = generateAnswers(definition, rng, rng());
-        const body = new URLSearchParams(pillar.questions.map((q) => [q.id, answers[q.id]!] as [string, string]));
-        body.set("intent", "next");
-        return { path: `/scan/${r.scanId}/${pillar.id}`, cookie: scanCookies[k]!, body: body.toString() };
+        return { path: `/scan/${r.scanId}/${pillar.id}`, cookie: scanCookies[k]!, body: scanPageForm(pillar, answers) };
       }),
     );
 
     // Report: the latest completed scan of employers all over the country, opened by their owner.
     const reports = await scansWithOwner(db, "report", CLIENT_EMPLOYERS);
-    const reportCookies = await signIn(db, reports.map((r) => ({ id: r.userId, role: "employer" as const })));
+    const reportCookies = await signInBenchUsers(db, reports.map((r) => ({ id: r.userId, role: "employer" as const })));
 
     // Inbox: the accountmanager of the big region with the most open work; dashboard: its coordinator.
     const busiest = await db
@@ -165,7 +150,7 @@ async function buildEndpoints(): Promise<Endpoint[]> {
       .where("region_id", "=", big.id)
       .where("role", "=", "coordinator")
       .executeTakeFirstOrThrow();
-    const [inboxCookie, dashboardCookie] = await signIn(db, [
+    const [inboxCookie, dashboardCookie] = await signInBenchUsers(db, [
       { id: busiest.assigned_to!, role: "accountmanager" },
       { id: coordinator.id, role: "coordinator" },
     ]);

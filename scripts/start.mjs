@@ -31,7 +31,7 @@ if (cluster.isPrimary) {
     await superviseWorkers(ready);
   }
 } else {
-  serve(() => process.send?.({ listening: true }));
+  serve();
 }
 
 function printBanner(ready) {
@@ -61,29 +61,22 @@ async function superviseWorkers(ready) {
   // reports per second (ADR 0017). A flag given to node or in NODE_OPTIONS is left as it is.
   const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ");
   if (!flags.includes("semi-space")) cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=32"] });
-  const fork = () => {
-    const worker = cluster.fork();
-    worker.on("message", (m) => {
-      if (m?.listening) {
-        worker.wasReady = true;
-        worker.emit("ready");
-      }
-    });
-    return worker;
-  };
+  // Workers that got to serve; cluster reports a worker's "listening" once its server listens.
+  const served = new WeakSet();
+  cluster.on("listening", (worker) => served.add(worker));
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    if (!worker.wasReady) {
+    if (!served.has(worker)) {
       // A worker that never got to serve (the port is taken, the build is broken) would fail again.
       logLine("worker failed to start", { code, signal }, "error");
       stop("worker-failed", 1);
       return;
     }
     logLine("worker stopped, starting another", { code, signal }, "error");
-    fork();
+    cluster.fork();
   });
-  const workers = Array.from({ length: workerCount }, fork);
-  await Promise.all(workers.map((w) => new Promise((r) => w.once("ready", r))));
+  const workers = Array.from({ length: workerCount }, () => cluster.fork());
+  await Promise.all(workers.map((w) => new Promise((r) => w.once("listening", r))));
   printBanner(ready);
 
   function stop(signal, exitCode = 0) {
@@ -103,7 +96,8 @@ async function superviseWorkers(ready) {
   process.on("SIGINT", () => stop("SIGINT"));
 }
 
-function serve(onListening) {
+/** Serves the app in this process; `onListening` runs once the server listens. */
+function serve(onListening = () => {}) {
   const app = express();
   app.disable("x-powered-by");
 

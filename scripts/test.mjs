@@ -47,7 +47,6 @@ function vitest(label, title, config, args = [], env = {}) {
 }
 vitest("vitest", "unit + integration (vitest)", "tests/vitest.config.ts", [], { TEST_POSTGRES_URL: "" });
 
-
 // 2b. The integration tests again on PostgreSQL (a fresh database per test file),
 // including two app instances on one database.
 const postgresUrl = process.env.TEST_POSTGRES_URL;

@@ -14,6 +14,7 @@
 import { hash } from "@node-rs/argon2";
 import { type Insertable, type Kysely, type Transaction } from "kysely";
 import { latestDefinition } from "../../app/content/questionnaire";
+import type { Answers, QuestionnaireDefinition } from "../../app/content/questionnaire/schema";
 import { shareWithWspConsent } from "../../app/content/consents";
 import { aftercareDate } from "../../app/domain/aftercare";
 import { groupKeys, sizeClass } from "../../app/domain/benchmark";
@@ -22,6 +23,7 @@ import { scoreScan } from "../../app/domain/scoring";
 import { dueAt } from "../../app/domain/working-days";
 import { pillarScores } from "../../app/models/benchmark.server";
 import { instrumentsFor } from "../../app/models/request.server";
+import { newSession, sessionCookieHeader } from "../../app/utils/session.server";
 import type { Database, LeadStage } from "../schema";
 import { DEMO_PASSWORD } from "./demo";
 import { demoPlacement } from "./demo-requests";
@@ -57,7 +59,6 @@ const SHARE_RATE = 0.6;
 type Db = Kysely<Database> | Transaction<Database>;
 type Rows = { [T in keyof Database]?: Insertable<Database[T]>[] };
 
-/** Inserts rows a few hundred per statement. */
 /**
  * The bench's clients: scans in id order with the user of their employer, either scans in
  * progress (whose pages are saved) or the scans counted in the peer figures (opened as reports).
@@ -74,6 +75,26 @@ export function scansWithOwner(db: Kysely<Database>, kind: "in-progress" | "repo
     .execute();
 }
 
+/** Signs the bench's clients in: session rows as the app makes them, and the cookie a browser would send. */
+export async function signInBenchUsers(db: Kysely<Database>, users: { id: string; role: "employer" | "accountmanager" | "coordinator" }[]) {
+  const at = new Date();
+  const sessions = users.map((u) => newSession(u, at));
+  await insertBatched(
+    db,
+    "sessions",
+    sessions.map((s) => s.row),
+  );
+  return Promise.all(sessions.map((s) => sessionCookieHeader(s.token)));
+}
+
+/** The form a scan page posts when the employer answers its questions and goes on to the next page. */
+export function scanPageForm(pillar: QuestionnaireDefinition["pillars"][number], answers: Answers): string {
+  const body = new URLSearchParams(pillar.questions.map((q) => [q.id, answers[q.id]!] as [string, string]));
+  body.set("intent", "next");
+  return body.toString();
+}
+
+/** Inserts rows a few hundred per statement. */
 export async function insertBatched<T extends keyof Database & string>(db: Db, table: T, rows: Insertable<Database[T]>[]) {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length;
