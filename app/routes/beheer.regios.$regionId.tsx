@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { amsterdamDate } from "~/domain/working-days";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorSummary, TextField, useValidatedForm } from "~/components/forms";
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const region = await getRegion(params.regionId ?? "");
   if (!region) notFound();
   const saved = new URL(request.url).searchParams.get("opgeslagen") === "1";
-  const today = new Date().toISOString().slice(0, 10);
+  const today = amsterdamDate(new Date());
   const staff = (await listRegionStaffWithBackup(region.id)).map((s) => ({
     ...s,
     absent_until: s.absent_until && s.absent_until >= today ? s.absent_until : null,

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { amsterdamDate } from "~/domain/working-days";
 import { getLocale } from "~/i18n/locale.server";
 import { fmt } from "~/i18n/locale";
 import { pick } from "~/i18n/messages";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const view = await buildReportView(scan, definition, overview, locale);
   const pdf = await renderReportPdf(view, locale);
-  const fileName = fmt(pick(reportMessages, locale).pdf.fileName, { date: view.completedAt.slice(0, 10) });
+  const fileName = fmt(pick(reportMessages, locale).pdf.fileName, { date: amsterdamDate(new Date(view.completedAt)) });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { amsterdamDate } from "~/domain/working-days";
 import { audit } from "~/models/audit.server";
 import { requireRegionStaff } from "~/utils/auth.server";
 import { csvResponse } from "~/utils/csv.server";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .execute();
   await audit(db(), { actor: user, action: "export-actions", subjectType: "export", subjectId: user.regionId, regionId: user.regionId, details: { rows: rows.length } });
   return csvResponse(
-    fmt(c.filename, { date: new Date().toISOString().slice(0, 10) }),
+    fmt(c.filename, { date: amsterdamDate(new Date()) }),
     [c.company, c.action, c.owner, c.due, c.status, c.doneOn, c.created],
     rows.map((r) => [
       r.employer,

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { statusLabel, typeLabel, type CaseStatus, type CaseType } from "~/domain/case-status";
-import { dueBadge } from "~/domain/working-days";
+import { amsterdamDate, dueBadge } from "~/domain/working-days";
 import { leadStageLabel } from "~/content/lead-stages";
 import { audit } from "~/models/audit.server";
 import { inboxFilterFrom, listInbox } from "~/models/inbox.server";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   await audit(db(), { actor: user, action: "export-inbox", subjectType: "export", subjectId: user.regionId, regionId: user.regionId, details: { rows: rows.length } });
   return csvResponse(
-    fmt(c.filename, { date: now.toISOString().slice(0, 10) }),
+    fmt(c.filename, { date: amsterdamDate(now) }),
     [c.kind, c.company, c.status, c.due, c.term, c.assignee, c.submitted],
     rows.map((r) => {
       const badge = dueBadge(new Date(r.due_at), now, Number(r.closed) === 1);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoStaff } from "~db/seed/demo";
+import { amsterdamDate } from "~/domain/working-days";
 import { loader as auditLoader } from "~/routes/beheer.audit";
 import { loader as reportLoader } from "~/routes/rapport.$scanId";
 import { db } from "~/utils/db.server";
@@ -28,13 +29,14 @@ describe("the audit log", () => {
     expect((await settle(() => reportLoader(args(getRequest(`/rapport/${scan.id}`, { Cookie: amCookie }), { scanId: scan.id })))).status).toBe(200);
 
     const admin = await staffCookie(email("admin"));
-    const today = new Date().toISOString().slice(0, 10);
+    // The filter takes days in Amsterdam time, as the administrator reads them.
+    const today = amsterdamDate(new Date());
     const res = await settle(() => auditLoader(args(getRequest(`/beheer/audit?actor=${encodeURIComponent(am)}&action=view-report&from=${today}&to=${today}`, { Cookie: admin }))));
     const data = (await res.json()) as { total: number; rows: { actor_email: string; action: string; subject_id: string }[] };
     expect(data.total).toBe(1);
     expect(data.rows[0]).toMatchObject({ actor_email: am, action: "view-report", subject_id: scan.id });
 
-    const yesterday = new Date(Date.now() - 2 * 24 * 3600_000).toISOString().slice(0, 10);
+    const yesterday = amsterdamDate(new Date(Date.now() - 2 * 24 * 3600_000));
     const none = await settle(() => auditLoader(args(getRequest(`/beheer/audit?actor=${encodeURIComponent(am)}&to=${yesterday}`, { Cookie: admin }))));
     expect(((await none.json()) as { total: number }).total).toBe(0);
   });
