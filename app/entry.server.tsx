@@ -7,7 +7,7 @@ import { NonceContext } from "~/utils/nonce";
 import { contentSecurityPolicy } from "~/utils/security-headers.server";
 
 // The start script (scripts/start.mjs) calls these through the server build.
-export { prepareDatabase, startBackgroundWork, shutdown } from "~/utils/startup.server";
+export { prepareDatabase, startBackgroundWork, startCheckpoints, shutdown } from "~/utils/startup.server";
 
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;

@@ -7,13 +7,14 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import {
-  CompiledQuery,
+  type CompiledQuery,
   Kysely,
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
   type Driver,
+  type SqliteDatabase,
   type SqliteDialectConfig,
 } from "kysely";
 import pg from "pg";
@@ -30,6 +31,15 @@ export interface DatabaseHandle {
   /** Human-readable location without credentials, safe to log. */
   location: string;
   close(): Promise<void>;
+  /**
+   * Runs these statements in one transaction, with nothing else of this process in between. On
+   * SQLite this is synchronous, so the write lock that all worker processes share is held only
+   * while the statements run; in a Kysely transaction, other requests' work runs at every await
+   * while the lock is held (docs/decisions/0018-http-layer-and-write-lock.md).
+   */
+  writeAtOnce(queries: readonly CompiledQuery[]): Promise<void>;
+  /** SQLite: copies what the write-ahead log holds into the database file, without waiting for anyone (PASSIVE). */
+  checkpoint(): void;
 }
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
@@ -68,29 +78,129 @@ function openPostgres(url: string): DatabaseHandle {
     console.error(JSON.stringify({ time: new Date().toISOString(), level: "warn", msg: "idle database connection lost", code: error.code }));
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "postgres", location: postgresLocation(url), close: () => db.destroy() };
+  return {
+    db,
+    kind: "postgres",
+    location: postgresLocation(url),
+    close: () => db.destroy(),
+    checkpoint: () => {},
+    writeAtOnce: (queries) =>
+      db.transaction().execute(async (trx) => {
+        for (const query of queries) await trx.executeQuery(query);
+      }),
+  };
+}
+
+/** How long a statement or transaction waits for another process's write lock before it fails. */
+const WRITE_LOCK_TIMEOUT_MS = 5_000;
+/** How long it waits blocking the process, in steps of WRITE_LOCK_STEP_MS, before it waits without blocking. */
+const WRITE_LOCK_SPIN_MS = 2;
+const WRITE_LOCK_STEP_MS = 0.05;
+
+const isBusy = (error: unknown) => error instanceof SQLite.SqliteError && error.code === "SQLITE_BUSY";
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `attempt` again while it finds the database locked by another process, at most 5 s.
+ * Another worker's write holds the lock for a fraction of a millisecond: for the first 2 ms this
+ * waits in steps of 50 µs and blocks the process meanwhile (as SQLite's own busy handler would,
+ * but that one sleeps 1, 2, 5, 10 ms … and so blocked every request of the worker for milliseconds).
+ * A longer lock (a backup, a long transaction) is waited for without blocking: `yieldWhile` lets
+ * the event loop run, each time somewhat longer.
+ */
+async function whileLocked<T>(attempt: () => T | Promise<T>, mayRetry: () => boolean, yieldWhile: (wait: () => Promise<void>) => Promise<void>): Promise<T> {
+  const started = performance.now();
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const waited = performance.now() - started;
+      if (!isBusy(error) || !mayRetry() || waited > WRITE_LOCK_TIMEOUT_MS) throw error;
+      if (waited < WRITE_LOCK_SPIN_MS) Atomics.wait(sleepCell, 0, 0, WRITE_LOCK_STEP_MS);
+      else await yieldWhile(() => new Promise((resolve) => setTimeout(resolve, Math.min(1 + n / 50, 10))));
+    }
+  }
 }
 
 /**
- * SQLite transactions that take the write lock when they begin ("begin immediate").
- * The portal's worker processes share one database file (scripts/start.mjs); a
- * transaction that read first under a plain "begin" could not take the write lock
- * after another process wrote, and would fail with SQLITE_BUSY instead of waiting.
+ * SQLite with several processes on one file (the worker processes of scripts/start.mjs).
+ *
+ * - Transactions take the write lock when they begin ("begin immediate"). A transaction that read
+ *   first under a plain "begin" could not take the write lock after another process wrote, and
+ *   would fail with SQLITE_BUSY instead of waiting.
+ * - The connection has busy_timeout 0: waiting for another process's write lock happens here
+ *   (`whileLocked`), not in SQLite's busy handler. A statement outside a transaction that found
+ *   the database locked has changed nothing and is run again. A transaction that waits longer
+ *   lets this process's other queries use the connection meanwhile
+ *   (docs/decisions/0018-waiting-for-the-write-lock.md).
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  readonly #sqlite: SQLite.Database;
+  readonly #statements: SqliteDatabase;
+  #connection: DatabaseConnection | undefined;
+  constructor(config: SqliteDialectConfig & { database: SqliteDatabase }, sqlite: SQLite.Database) {
+    super(config);
+    this.#sqlite = sqlite;
+    this.#statements = config.database;
+  }
+
+  /** Waits with the connection given back, so that this process's other queries can run meanwhile. */
+  readonly #yieldConnection = async (wait: () => Promise<void>) => {
+    await this.releaseConnection();
+    await wait();
+    await super.acquireConnection();
+  };
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    const sqlite = this.#sqlite;
+    this.#connection ??= {
+      executeQuery: (query) =>
+        whileLocked(
+          () => connection.executeQuery(query),
+          () => !sqlite.inTransaction,
+          this.#yieldConnection,
+        ),
+      streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+    };
+    return this.#connection;
+  }
+
+  override async beginTransaction(_connection: DatabaseConnection): Promise<void> {
+    await whileLocked(() => this.#sqlite.exec("begin immediate"), () => true, this.#yieldConnection);
+  }
+
+  /** DatabaseHandle.writeAtOnce: begin, the statements and commit in one synchronous step. */
+  async writeAtOnce(queries: readonly CompiledQuery[]): Promise<void> {
+    const sqlite = this.#sqlite;
+    const once = () => {
+      sqlite.exec("begin immediate");
+      try {
+        for (const query of queries) this.#statements.prepare(query.sql).run(query.parameters);
+        sqlite.exec("commit");
+      } catch (error) {
+        if (sqlite.inTransaction) sqlite.exec("rollback");
+        throw error;
+      }
+    };
+    // The connection of Kysely's driver: no Kysely transaction of this process is open meanwhile.
+    await super.acquireConnection();
+    try {
+      await whileLocked(once, () => true, this.#yieldConnection);
+    } finally {
+      await this.releaseConnection();
+    }
   }
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
+  readonly driver: ImmediateSqliteDriver;
+  constructor(config: SqliteDialectConfig & { database: SqliteDatabase }, sqlite: SQLite.Database) {
     super(config);
-    this.#config = config;
+    this.driver = new ImmediateSqliteDriver(config, sqlite);
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return this.driver;
   }
 }
 
@@ -101,17 +211,21 @@ export function openDatabase(url: string = defaultDatabaseUrl): DatabaseHandle {
   const sqlite = new SQLite(path);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  // No waiting inside SQLite: ImmediateSqliteDriver waits for a locked database without blocking the process.
+  sqlite.pragma("busy_timeout = 0");
   // In WAL mode NORMAL loses no acknowledged commit when the process dies (kill -9);
   // only an OS crash or power loss can undo the last commits. See ADR 0009.
   sqlite.pragma("synchronous = NORMAL");
   // 64 MiB of page cache instead of SQLite's 2 MiB: a region's work and the report's tables stay in memory.
   sqlite.pragma("cache_size = -65536");
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+  const dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }, sqlite);
+  const db = new Kysely<Database>({ dialect });
   return {
     db,
     kind: "sqlite",
     location: path,
     close: () => db.destroy(),
+    checkpoint: () => void sqlite.pragma("wal_checkpoint(PASSIVE)"),
+    writeAtOnce: (queries) => dialect.driver.writeAtOnce(queries),
   };
 }

@@ -1,5 +1,5 @@
 // Production server: prepares the database (migrations, reference data, demo
-// data into an empty database), then serves the Remix build with Express.
+// data into an empty database), then serves the Remix build (scripts/http.mjs).
 //
 // With WEB_CONCURRENCY above 1 (default: one per CPU core, at most 4) the first process
 // only prepares the database and looks after that many worker processes, which
@@ -7,9 +7,9 @@
 // separate instances of the portal would (docs/decisions/0017-worker-processes.md).
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
-import { createRequestHandler } from "@remix-run/express";
-import compression from "compression";
-import express from "express";
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import { createPortalListener } from "./http.mjs";
 
 process.env.NODE_ENV ??= "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -77,6 +77,7 @@ async function superviseWorkers(ready) {
   });
   const workers = Array.from({ length: workerCount }, () => cluster.fork());
   await Promise.all(workers.map((w) => new Promise((r) => w.once("listening", r))));
+  entry.startCheckpoints();
   printBanner(ready);
 
   function stop(signal, exitCode = 0) {
@@ -98,63 +99,26 @@ async function superviseWorkers(ready) {
 
 /** Serves the app in this process; `onListening` runs once the server listens. */
 function serve(onListening = () => {}) {
-  const app = express();
-  app.disable("x-powered-by");
+  const listener = createPortalListener({
+    build,
+    mode: process.env.NODE_ENV,
+    publicDir: fileURLToPath(new URL("../public", import.meta.url)),
+    // The client's address for the rate limits, and the scheme and host, from X-Forwarded-* only behind a proxy.
+    trustProxy: process.env.TRUST_PROXY === "1",
+    // HSTS only where the portal runs behind HTTPS (production with secure cookies).
+    hsts: process.env.NODE_ENV === "production" && process.env.SECURE_COOKIES !== "0",
+  });
 
   // Responses in progress, so that a shutdown can let them finish and then close their connections.
   let closing = false;
   const inProgress = new Set();
-  app.use((req, res, next) => {
+  const server = createServer((req, res) => {
     inProgress.add(res);
     res.once("close", () => inProgress.delete(res));
     if (closing) res.setHeader("Connection", "close");
-    next();
+    listener(req, res);
   });
-  app.use(compression());
-
-  // Security headers that do not depend on the page (the CSP with its nonce is set per page by the app,
-  // app/entry.server.tsx). HSTS only where the portal runs behind HTTPS (production with secure cookies).
-  const hsts = process.env.NODE_ENV === "production" && process.env.SECURE_COOKIES !== "0";
-  app.use((req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-    if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    next();
-  });
-
-  // No cross-site form posts: a non-GET request must come from our own origin.
-  app.use((req, res, next) => {
-    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-    const origin = req.get("origin");
-    if (origin && origin !== "null") {
-      const expected = `${req.protocol}://${req.get("host")}`;
-      const forwardedHost = req.get("x-forwarded-host");
-      const forwardedProto = req.get("x-forwarded-proto");
-      const viaProxy = forwardedHost ? `${forwardedProto ?? "https"}://${forwardedHost}` : null;
-      if (origin !== expected && origin !== viaProxy) {
-        res.status(403).type("text/plain; charset=utf-8").send("Verzoek geweigerd: onbekende herkomst.");
-        return;
-      }
-    }
-    next();
-  });
-
-  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("public", { maxAge: "1h" }));
-  // The client's address for the rate limits (behind a proxy only with TRUST_PROXY=1, from X-Forwarded-For).
-  if (process.env.TRUST_PROXY === "1") app.set("trust proxy", true);
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: process.env.NODE_ENV,
-      getLoadContext: (req) => ({ clientIp: req.ip ?? "" }),
-    })
-  );
-
-  const server = app.listen(port, host, () => {
+  server.listen(port, host, () => {
     onListening();
     entry.startBackgroundWork();
   });

@@ -1,10 +1,11 @@
 import type { Kysely, Transaction } from "kysely";
+import { preparedQuery } from "~db/prepared";
 import type { Database } from "~db/schema";
 import type { Answers } from "~/content/questionnaire/schema";
 import { sizeClass } from "~/domain/benchmark";
 import { countInBenchmark } from "./benchmark.server";
 import type { ScanResult } from "~/domain/scoring";
-import { db } from "~/utils/db.server";
+import { db, dbHandle } from "~/utils/db.server";
 import { nowIso } from "~/utils/ids.server";
 
 export async function findInProgressScan(employerId: string) {
@@ -19,13 +20,13 @@ export async function findInProgressScan(employerId: string) {
 
 /** The scan, only when it belongs to this employer (otherwise undefined, shown as 404). */
 export async function getEmployerScan(scanId: string, employerId: string) {
-  return db()
-    .selectFrom("scans")
-    .selectAll()
-    .where("id", "=", scanId)
-    .where("employer_id", "=", employerId)
-    .executeTakeFirst();
+  const [scan] = await employerScan(db(), { scanId, employerId });
+  return scan;
 }
+
+const employerScan = preparedQuery(["scanId", "employerId"], (db, v) =>
+  db.selectFrom("scans").selectAll().where("id", "=", v.scanId).where("employer_id", "=", v.employerId),
+);
 
 export async function findScanByStartKey(startKey: string) {
   return db().selectFrom("scans").selectAll().where("start_key", "=", startKey).executeTakeFirst();
@@ -56,24 +57,23 @@ export async function loadAnswers(scanId: string): Promise<Answers> {
 export async function saveAnswers(scanId: string, answers: Answers): Promise<void> {
   const at = nowIso();
   const rows = Object.entries(answers).map(([questionId, optionId]) => ({ scan_id: scanId, question_id: questionId, option_id: optionId, updated_at: at }));
-  await db()
-    .transaction()
-    .execute(async (trx) => {
-      if (rows.length) {
-        await trx
-          .insertInto("scan_answers")
-          .values(rows)
-          .onConflict((oc) =>
-            oc.columns(["scan_id", "question_id"]).doUpdateSet((eb) => ({
-              option_id: eb.ref("excluded.option_id"),
-              updated_at: eb.ref("excluded.updated_at"),
-            })),
-          )
-          .execute();
-      }
-      await trx.updateTable("scans").set({ updated_at: at }).where("id", "=", scanId).execute();
-    });
+  const upsert = rows.length
+    ? db()
+        .insertInto("scan_answers")
+        .values(rows)
+        .onConflict((oc) =>
+          oc.columns(["scan_id", "question_id"]).doUpdateSet((eb) => ({
+            option_id: eb.ref("excluded.option_id"),
+            updated_at: eb.ref("excluded.updated_at"),
+          })),
+        )
+        .compile()
+    : undefined;
+  const touch = touchScan.compile(db(), { at, scanId });
+  await dbHandle().writeAtOnce(upsert ? [upsert, touch] : [touch]);
 }
+
+const touchScan = preparedQuery(["at", "scanId"], (db, v) => db.updateTable("scans").set({ updated_at: v.at }).where("id", "=", v.scanId));
 
 /**
  * Completes the scan once, and counts it in the peer figures in the same

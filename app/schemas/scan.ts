@@ -4,6 +4,18 @@ import type { Pillar } from "~/content/questionnaire/schema";
 
 /** One schema per pillar page, built from the published definition; used on client and server. */
 export function pillarAnswersSchema(pillar: Pillar) {
+  let schema = pillarSchemas.get(pillar);
+  if (!schema) {
+    schema = buildPillarSchema(pillar);
+    pillarSchemas.set(pillar, schema);
+  }
+  return schema;
+}
+
+/** Made once per pillar (the questionnaire's pillars are kept; a translated copy gets its own). */
+const pillarSchemas = new WeakMap<Pillar, ReturnType<typeof buildPillarSchema>>();
+
+function buildPillarSchema(pillar: Pillar) {
   const shape: Record<string, z.ZodTypeAny> = {};
   for (const q of pillar.questions) {
     const ids = q.options.map((o) => o.id) as [string, ...string[]];

@@ -4,7 +4,7 @@ import { rateRules } from "~/domain/rate-limit";
 import { err } from "~/i18n/errors";
 import { hitRateLimits, type RateCheck } from "~/models/rate-limit.server";
 
-/** The client's address as Express saw it (scripts/start.mjs passes it in the load context). */
+/** The client's address as the HTTP layer saw it (scripts/http.mjs passes it in the load context). */
 export function clientIp(context: AppLoadContext | undefined): string {
   const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
   return typeof ip === "string" && ip ? ip : "onbekend";

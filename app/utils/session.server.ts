@@ -2,8 +2,9 @@
  * Server-side sessions: the cookie carries a random token, the database keeps
  * only its SHA-256 in `sessions.id`, so sessions can be listed and revoked.
  */
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie, redirect, type Cookie } from "@remix-run/node";
 import type { Insertable } from "kysely";
+import { preparedQuery } from "~db/prepared";
 import type { Role, SessionTable } from "~db/schema";
 import { db } from "./db.server";
 import { newToken, nowIso, sha256 } from "./ids.server";
@@ -13,13 +14,14 @@ const EMPLOYER_SESSION_MS = 30 * 24 * 60 * 60 * 1000;
 const STAFF_SESSION_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
-const sessionCookie = () =>
-  createCookie("wgp_session", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    path: "/",
-  });
+let kept: { secure: boolean; cookie: Cookie } | undefined;
+const sessionCookie = (): Cookie => {
+  const secure = secureCookies();
+  if (kept?.secure !== secure) {
+    kept = { secure, cookie: createCookie("wgp_session", { httpOnly: true, sameSite: "lax", secure, path: "/" }) };
+  }
+  return kept.cookie;
+};
 
 export interface SessionUser {
   sessionId: string;
@@ -56,11 +58,8 @@ export function getSessionUser(request: Request): Promise<SessionUser | null> {
 
 const lookedUp = new WeakMap<Request, Promise<SessionUser | null>>();
 
-async function lookUpSessionUser(request: Request): Promise<SessionUser | null> {
-  const token = await tokenFrom(request);
-  if (!token) return null;
-  const sessionId = sha256(token);
-  const row = await db()
+const sessionRow = preparedQuery(["sessionId"], (db, v) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .select([
@@ -77,8 +76,14 @@ async function lookUpSessionUser(request: Request): Promise<SessionUser | null> 
       "users.active",
       "users.totp_enabled_at",
     ])
-    .where("sessions.id", "=", sessionId)
-    .executeTakeFirst();
+    .where("sessions.id", "=", v.sessionId),
+);
+
+async function lookUpSessionUser(request: Request): Promise<SessionUser | null> {
+  const token = await tokenFrom(request);
+  if (!token) return null;
+  const sessionId = sha256(token);
+  const [row] = await sessionRow(db(), { sessionId });
   if (!row) return null;
   const now = Date.now();
   if (row.active !== 1 || Date.parse(row.expires_at) <= now) {

@@ -6,7 +6,6 @@
 // `npx remix build` first (npm test builds before this run).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "~db/connection";
 import { DEMO_PASSWORD, demoEmployers, demoStaff } from "~db/seed/demo";
@@ -17,6 +16,7 @@ import { closeDb, db } from "~/utils/db.server";
 import { cookieFrom, getRequest } from "../support/requests";
 import { createDatabase, dropDatabase } from "../support/postgres";
 import { startSmtpPeer, type SmtpPeer } from "../support/smtp-peer";
+import { freePort } from "../support/net";
 
 const postgres = process.env.TEST_POSTGRES_URL;
 /** PostgreSQL: two instances of one process each; SQLite: one instance with two worker processes. */
@@ -29,17 +29,6 @@ interface Instance {
   base: string;
   process: ChildProcess;
   output: string[];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 /** Waits for something another process does; gives up (and fails) after `limitMs`. */

@@ -9,11 +9,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
-import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import { questionnaireV1 } from "../../app/content/questionnaire/v1";
+import { freePort } from "../support/net";
+
+export { freePort };
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const pillars = questionnaireV1.pillars;
@@ -24,18 +26,6 @@ export function tmpDir(name: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return dir;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** Polls until `check` holds; the deadline only keeps a broken run from hanging. */
