@@ -47,6 +47,7 @@ export function createPortalListener({ build, mode, publicDir, trustProxy, hsts 
 
     const remix = () =>
       toRemix(req, res, { proto, host, method, clientIp: clientIp(req, trustProxy) }).catch((error) => {
+        if (res.destroyed) return; // the client went away (for instance while sending its body)
         console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "request failed", error: String(error?.stack ?? error) }));
         if (!res.headersSent) sendText(res, 500, "Er ging iets mis.");
         else res.destroy();
@@ -92,10 +93,11 @@ export function createPortalListener({ build, mode, publicDir, trustProxy, hsts 
     if (cookies.length) res.setHeader("Set-Cookie", cookies);
     if (!response.body) return void res.end();
     for await (const chunk of response.body) {
-      if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+      // The client went away: leaving the loop cancels the body.
       if (res.destroyed) return;
+      if (!res.write(chunk) && !res.destroyed) await Promise.race([once(res, "drain"), once(res, "close")]);
     }
-    res.end();
+    if (!res.destroyed) res.end();
   }
 }
 

@@ -112,6 +112,27 @@ describe("the HTTP layer of the production server", () => {
     expect(large.body.toString()).toContain("<html");
   });
 
+  it("shrugs off a client that goes away while sending its body or while reading the page", async () => {
+    const { connect } = await import("node:net");
+    const port = Number(new URL(base).port);
+    const gone = (lines: string) =>
+      new Promise<void>((resolve) => {
+        const socket = connect(port, "127.0.0.1", () => {
+          socket.write(lines);
+          socket.once("data", () => socket.destroy());
+          setTimeout(() => socket.destroy(), 100);
+        });
+        socket.on("close", () => resolve());
+        socket.on("error", () => resolve());
+      });
+    // Half a body, then gone; and a page request whose answer is not read.
+    await gone(`POST /inloggen HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${base}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=half`);
+    await gone(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await raw("GET", "/ping")).status).toBe(200);
+    expect(output.join("")).not.toMatch(/request failed/);
+  });
+
   it("answers a malformed address without a server error", async () => {
     for (const path of ["/%E0%A4%A", "/rapport/%E0%A4%A"]) {
       const res = await raw("GET", path);
