@@ -130,9 +130,9 @@ async function whileLocked<T>(attempt: () => T | Promise<T>, mayRetry: () => boo
  *   would fail with SQLITE_BUSY instead of waiting.
  * - The connection has busy_timeout 0: waiting for another process's write lock happens here
  *   (`whileLocked`), not in SQLite's busy handler. A statement outside a transaction that found
- *   the database locked has changed nothing and is run again. A transaction that waits longer
- *   lets this process's other queries use the connection meanwhile
- *   (docs/decisions/0018-waiting-for-the-write-lock.md).
+ *   the database locked has changed nothing and is run again. Waiting longer than 2 ms, it gives
+ *   the connection to this process's other queries meanwhile
+ *   (docs/decisions/0018-http-layer-and-write-lock.md).
  */
 class ImmediateSqliteDriver extends SqliteDriver {
   readonly #sqlite: SQLite.Database;

@@ -1,6 +1,6 @@
 // The portal's HTTP layer on node:http: static files, security headers, the same-origin check for
 // posts, compression, and the Remix request handler. Express with @remix-run/express did the same
-// and took about a fifth of a worker's time per scan save (docs/decisions/0018-http-layer.md).
+// and took about a fifth of a worker's time per scan save (docs/decisions/0018-http-layer-and-write-lock.md).
 import { once } from "node:events";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
