@@ -19,8 +19,8 @@ const BUFFERED_BODY_BYTES = 64 * 1024;
 export function createPortalListener({ build, mode, publicDir, trustProxy, hsts }) {
   const handleRequest = createRequestHandler(build, mode);
   const compress = compression();
-  const buildFiles = serveStatic(join(publicDir, "build"), { immutable: true, maxAge: "1y", index: false });
-  const publicFiles = serveStatic(publicDir, { maxAge: "1h", index: false });
+  const buildFiles = serveStatic(join(publicDir, "build"), { immutable: true, maxAge: "1y", index: false, redirect: false });
+  const publicFiles = serveStatic(publicDir, { maxAge: "1h", index: false, redirect: false });
   // The top-level names in public/ (favicon.svg, build): only those paths are looked up on disk.
   const publicNames = new Set(readdirSync(publicDir));
 

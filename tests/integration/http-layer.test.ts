@@ -87,6 +87,10 @@ describe("the HTTP layer of the production server", () => {
     expect(favicon.status).toBe(200);
     expect(favicon.headers["cache-control"]).toBe("public, max-age=3600");
     expect((await raw("GET", "/build/bestaat-niet.js")).status).toBe(404);
+    // A folder is not listed, and not redirected to an address outside /build/.
+    const folder = await raw("GET", "/build/_shared");
+    expect(folder.status).toBe(404);
+    expect(folder.headers.location).toBeUndefined();
     const head = await raw("HEAD", "/");
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
