@@ -101,35 +101,13 @@ const isBusy = (error: unknown) => error instanceof SQLite.SqliteError && error.
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * Runs `attempt` again while it finds the database locked by another process, at most 5 s.
- * Another worker's write holds the lock for a fraction of a millisecond: for the first 2 ms this
- * waits in steps of 50 µs and blocks the process meanwhile (as SQLite's own busy handler would,
- * but that one sleeps 1, 2, 5, 10 ms … and so blocked every request of the worker for milliseconds).
- * A longer lock (a backup, a long transaction) is waited for without blocking: `yieldWhile` lets
- * the event loop run, each time somewhat longer.
- */
-async function whileLocked<T>(attempt: () => T | Promise<T>, mayRetry: () => boolean, yieldWhile: (wait: () => Promise<void>) => Promise<void>): Promise<T> {
-  const started = performance.now();
-  for (let n = 0; ; n++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const waited = performance.now() - started;
-      if (!isBusy(error) || !mayRetry() || waited > WRITE_LOCK_TIMEOUT_MS) throw error;
-      if (waited < WRITE_LOCK_SPIN_MS) Atomics.wait(sleepCell, 0, 0, WRITE_LOCK_STEP_MS);
-      else await yieldWhile(() => new Promise((resolve) => setTimeout(resolve, Math.min(1 + n / 50, 10))));
-    }
-  }
-}
-
-/**
  * SQLite with several processes on one file (the worker processes of scripts/start.mjs).
  *
  * - Transactions take the write lock when they begin ("begin immediate"). A transaction that read
  *   first under a plain "begin" could not take the write lock after another process wrote, and
  *   would fail with SQLITE_BUSY instead of waiting.
  * - The connection has busy_timeout 0: waiting for another process's write lock happens here
- *   (`whileLocked`), not in SQLite's busy handler. A statement outside a transaction that found
+ *   (`#whileLocked`), not in SQLite's busy handler. A statement outside a transaction that found
  *   the database locked has changed nothing and is run again. Waiting longer than 2 ms, it gives
  *   the connection to this process's other queries meanwhile
  *   (docs/decisions/0018-http-layer-and-write-lock.md).
@@ -144,30 +122,45 @@ class ImmediateSqliteDriver extends SqliteDriver {
     this.#statements = config.database;
   }
 
-  /** Waits with the connection given back, so that this process's other queries can run meanwhile. */
-  readonly #yieldConnection = async (wait: () => Promise<void>) => {
-    await this.releaseConnection();
-    await wait();
-    await super.acquireConnection();
-  };
+  /**
+   * Runs `attempt` again while it finds the database locked by another process, at most 5 s; never
+   * inside a transaction. Another worker's write holds the lock for a fraction of a millisecond:
+   * for the first 2 ms this waits in steps of 50 µs and blocks the process meanwhile (as SQLite's
+   * own busy handler would, but that one sleeps 1, 2, 5, 10 ms … and so blocked every request of
+   * the worker for milliseconds). A longer lock (a backup, a long transaction) is waited for
+   * without blocking, each time somewhat longer, with the connection given back meanwhile.
+   * The caller holds the connection.
+   */
+  async #whileLocked<T>(attempt: () => T | Promise<T>): Promise<T> {
+    const started = performance.now();
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        const waited = performance.now() - started;
+        if (!isBusy(error) || this.#sqlite.inTransaction || waited > WRITE_LOCK_TIMEOUT_MS) throw error;
+        if (waited < WRITE_LOCK_SPIN_MS) {
+          Atomics.wait(sleepCell, 0, 0, WRITE_LOCK_STEP_MS);
+        } else {
+          await this.releaseConnection();
+          await new Promise((resolve) => setTimeout(resolve, Math.min(1 + n / 50, 10)));
+          await super.acquireConnection();
+        }
+      }
+    }
+  }
 
   override async acquireConnection(): Promise<DatabaseConnection> {
     const connection = await super.acquireConnection();
-    const sqlite = this.#sqlite;
     this.#connection ??= {
-      executeQuery: (query) =>
-        whileLocked(
-          () => connection.executeQuery(query),
-          () => !sqlite.inTransaction,
-          this.#yieldConnection,
-        ),
+      executeQuery: (query) => this.#whileLocked(() => connection.executeQuery(query)),
       streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
     };
     return this.#connection;
   }
 
   override async beginTransaction(_connection: DatabaseConnection): Promise<void> {
-    await whileLocked(() => this.#sqlite.exec("begin immediate"), () => true, this.#yieldConnection);
+    await this.#whileLocked(() => this.#sqlite.exec("begin immediate"));
   }
 
   /** DatabaseHandle.writeAtOnce: begin, the statements and commit in one synchronous step. */
@@ -186,7 +179,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
     // The connection of Kysely's driver: no Kysely transaction of this process is open meanwhile.
     await super.acquireConnection();
     try {
-      await whileLocked(once, () => true, this.#yieldConnection);
+      await this.#whileLocked(once);
     } finally {
       await this.releaseConnection();
     }
