@@ -9,7 +9,6 @@
 //                       e.g. with --profile to see one page's profile; the budgets are then not judged
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -23,6 +22,7 @@ import type { Database } from "../db/schema";
 import { BIG_REGION_NAME, fullBenchSize, scanPageForm, scansWithOwner, seedBench, signInBenchUsers } from "../db/seed/bench";
 import { generateAnswers, prng } from "../db/seed/generate";
 import { seedReference } from "../db/seed/index";
+import { freePort } from "../tests/support/net";
 
 // The bench's own messages are enough; the app's info logs (queued mails) would drown them.
 process.env.LOG_LEVEL ??= "warn";
@@ -188,17 +188,6 @@ async function buildEndpoints(): Promise<Endpoint[]> {
   } finally {
     await handle.close();
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("geen poort"))));
-    });
-  });
 }
 
 async function startServer(port: number): Promise<ChildProcess> {

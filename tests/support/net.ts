@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 
-/** A TCP port on 127.0.0.1 that is free right now, for a server a test starts. */
+/** A TCP port on 127.0.0.1 that is free right now, for a server a test (or the bench) starts. */
 export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
