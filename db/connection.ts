@@ -93,12 +93,10 @@ function openPostgres(url: string): DatabaseHandle {
 
 /** How long a statement or transaction waits for another process's write lock before it fails. */
 const WRITE_LOCK_TIMEOUT_MS = 5_000;
-/** How long it waits blocking the process, in steps of WRITE_LOCK_STEP_MS, before it waits without blocking. */
-const WRITE_LOCK_SPIN_MS = 2;
-const WRITE_LOCK_STEP_MS = 0.05;
+/** How long it tries again at every turn of the event loop, keeping the connection, before it waits longer between tries and gives the connection back. */
+const WRITE_LOCK_EVERY_TURN_MS = 2;
 
 const isBusy = (error: unknown) => error instanceof SQLite.SqliteError && error.code === "SQLITE_BUSY";
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * SQLite with several processes on one file (the worker processes of scripts/start.mjs).
@@ -125,11 +123,11 @@ class ImmediateSqliteDriver extends SqliteDriver {
   /**
    * Runs `attempt` again while it finds the database locked by another process, at most 5 s; never
    * inside a transaction. Another worker's write holds the lock for a fraction of a millisecond:
-   * for the first 2 ms this waits in steps of 50 µs and blocks the process meanwhile (as SQLite's
-   * own busy handler would, but that one sleeps 1, 2, 5, 10 ms … and so blocked every request of
-   * the worker for milliseconds). A longer lock (a backup, a long transaction) is waited for
-   * without blocking, each time somewhat longer, with the connection given back meanwhile.
-   * The caller holds the connection.
+   * for the first 2 ms this tries again at every turn of the event loop (setImmediate), so the
+   * process serves its other requests in between instead of sleeping (SQLite's own busy handler
+   * sleeps 1, 2, 5, 10 ms … and so blocked every request of the worker for milliseconds). A longer
+   * lock (a backup, a long transaction) is waited for with timers, each time somewhat longer,
+   * with the connection given back meanwhile. The caller holds the connection.
    */
   async #whileLocked<T>(attempt: () => T | Promise<T>): Promise<T> {
     const started = performance.now();
@@ -139,8 +137,8 @@ class ImmediateSqliteDriver extends SqliteDriver {
       } catch (error) {
         const waited = performance.now() - started;
         if (!isBusy(error) || this.#sqlite.inTransaction || waited > WRITE_LOCK_TIMEOUT_MS) throw error;
-        if (waited < WRITE_LOCK_SPIN_MS) {
-          Atomics.wait(sleepCell, 0, 0, WRITE_LOCK_STEP_MS);
+        if (waited < WRITE_LOCK_EVERY_TURN_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
         } else {
           await this.releaseConnection();
           await new Promise((resolve) => setTimeout(resolve, Math.min(1 + n / 50, 10)));
