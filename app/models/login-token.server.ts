@@ -3,10 +3,7 @@ import { db } from "~/utils/db.server";
 import { newId, newToken, nowIso, sha256 } from "~/utils/ids.server";
 
 import type { Database, LoginTokenPurpose } from "~db/schema";
-
-export const LOGIN_LINK_MINUTES = 30;
-export const RESUME_LINK_DAYS = 7;
-export const INVITE_LINK_DAYS = 7;
+import { INVITE_LINK_DAYS, LOGIN_LINK_MINUTES, RESUME_LINK_DAYS } from "~/domain/link-validity";
 
 const validityMs: Record<LoginTokenPurpose, number> = {
   login: LOGIN_LINK_MINUTES * 60_000,

@@ -15,7 +15,8 @@ import { db } from "~/utils/db.server";
 import { newId, nowIso } from "~/utils/ids.server";
 import { enqueueMail } from "~/utils/mail.server";
 import { audit } from "./audit.server";
-import { consumeLoginToken, createLoginToken, INVITE_LINK_DAYS, revokeLoginTokens, type TokenState } from "./login-token.server";
+import { INVITE_LINK_DAYS } from "~/domain/link-validity";
+import { consumeLoginToken, createLoginToken, revokeLoginTokens, type TokenState } from "./login-token.server";
 import { normaliseEmail, recipientLocale } from "./user.server";
 
 type Actor = { id: string; role: string };

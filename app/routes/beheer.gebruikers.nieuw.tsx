@@ -8,7 +8,7 @@ import { err } from "~/i18n/errors";
 import { fmt } from "~/i18n/locale";
 import { pageTitle } from "~/i18n/meta";
 import { useMessages } from "~/i18n/use-messages";
-import { INVITE_LINK_DAYS } from "~/models/login-token.server";
+import { INVITE_LINK_DAYS } from "~/domain/link-validity";
 import { inviteStaff, listOrganisations } from "~/models/staff.server";
 import { inviteSchema } from "~/schemas/admin";
 import { requireAdmin } from "~/utils/auth.server";

@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { ErrorSummary, Honeypot, TextField, useValidatedForm } from "~/components/forms";
 import { loginLinkMail } from "~/content/mail";
 import { parseLocale } from "~/i18n/locale";
-import { createLoginToken, LOGIN_LINK_MINUTES } from "~/models/login-token.server";
+import { LOGIN_LINK_MINUTES } from "~/domain/link-validity";
+import { createLoginToken } from "~/models/login-token.server";
 import { findEmployerContact, verifyStaffLogin } from "~/models/user.server";
 import { magicLinkSchema, staffLoginSchema } from "~/schemas/auth";
 import { homeFor } from "~/utils/auth.server";

@@ -5,7 +5,7 @@ import { fmt } from "~/i18n/locale";
 import { pageTitle } from "~/i18n/meta";
 import { scanMessages } from "~/i18n/scan";
 import { useMessages } from "~/i18n/use-messages";
-import { RESUME_LINK_DAYS } from "~/models/login-token.server";
+import { RESUME_LINK_DAYS } from "~/domain/link-validity";
 import { requireOwnScan } from "~/utils/scan-access.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, scanMessages, (t) => t.later.title);

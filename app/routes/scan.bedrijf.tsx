@@ -20,7 +20,7 @@ import { pageTitle } from "~/i18n/meta";
 import { scanMessages } from "~/i18n/scan";
 import { sectorName } from "~/i18n/sectors";
 import { useMessages } from "~/i18n/use-messages";
-import { RESUME_LINK_DAYS } from "~/models/login-token.server";
+import { RESUME_LINK_DAYS } from "~/domain/link-validity";
 import { forbidden } from "~/utils/auth.server";
 import { campaignCodeFrom } from "~/utils/campaign";
 import { db } from "~/utils/db.server";

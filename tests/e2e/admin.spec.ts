@@ -92,6 +92,8 @@ test("the administrator invites a colleague, who sets a password from the e-mail
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gebruikers");
   await checkA11y();
   await page.getByRole("link", { name: "Medewerker uitnodigen" }).click();
+  // Rendered in the browser after a client-side navigation: the link's lifetime is there too.
+  await expect(page.getByText("De link werkt 7 dagen en één keer.")).toBeVisible();
   await checkA11y();
 
   // The role needs a region.

@@ -204,6 +204,8 @@ test("a company that is already known gets a link at the address on file, not it
   await fillProfile(page, { ...newCompany("bekend"), kvk: "90000001" });
   await page.getByRole("button", { name: "Opslaan en verder" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uw bedrijf is al bekend");
+  // Rendered in the browser after the post: the link's lifetime is there too, not only on the server.
+  await expect(page.getByText("De link werkt 7 dagen.")).toBeVisible();
   await expect(page.getByText("Bakkerij")).toHaveCount(0);
   await checkA11y();
   const mail = await waitForMail("anouk@korenschoof.demo.example", since);
